@@ -1,0 +1,42 @@
+// Configuration from environment variables, validated once at start. Every variable has a
+// default that runs the embedded hub; a bad value stops the start with the variable's name.
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  PLACEGRAPH_DATA_DIR: z.string().min(1).default("data/pglite"),
+  PLACEGRAPH_SEED: flag.default(true),
+  PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
+  PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Thrown when the environment holds an invalid value; the message names each variable. */
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "use the default", as shells often export empty values.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `  ${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+/** Where the embedded database lives; "memory" keeps it in memory (tests). */
+export function isInMemory(config: Pick<Config, "PLACEGRAPH_DATA_DIR">): boolean {
+  return config.PLACEGRAPH_DATA_DIR === "memory";
+}

@@ -1,0 +1,52 @@
+// Opens the hub's database: PGlite in a data directory (or memory) by default, PostgreSQL when
+// DATABASE_URL is set. Both run the same Prisma schema and migrations through driver adapters.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type Config, isInMemory } from "../config.ts";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface Database {
+  prisma: PrismaClient;
+  /** The adapter factory, for the schema engine (migrations, reset). */
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  kind: "pglite" | "postgresql";
+  /** SQL statements sent so far; tests read it to prove batching. */
+  statements: { count: number; log: string[] };
+  close(): Promise<void>;
+}
+
+type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
+
+async function openAdapter(config: DatabaseConfig) {
+  if (config.DATABASE_URL) {
+    const adapter = new PrismaPg({ connectionString: config.DATABASE_URL });
+    return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
+  }
+  if (!isInMemory(config)) await mkdir(config.PLACEGRAPH_DATA_DIR, { recursive: true });
+  const pglite = isInMemory(config) ? new PGlite() : new PGlite(config.PLACEGRAPH_DATA_DIR);
+  await pglite.waitReady;
+  return { adapter: new PrismaPGlite(pglite), kind: "pglite" as const, closeDriver: () => pglite.close() };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  const { adapter, kind, closeDriver } = await openAdapter(config);
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const statements = { count: 0, log: [] as string[] };
+  prisma.$on("query", (event) => {
+    statements.count += 1;
+    if (statements.log.length < 1000) statements.log.push(event.query);
+  });
+  return {
+    prisma,
+    adapter,
+    kind,
+    statements,
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}
