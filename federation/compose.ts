@@ -1,0 +1,21 @@
+// Composes the subgraphs into a Federation 2 supergraph with @apollo/composition. The gateway
+// composes at start with the same function, and `npm run compose` writes the result to schema/.
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
+import { type BuiltSubgraph, buildSubgraph } from "../src/subgraph/build.ts";
+import { subgraphs } from "../src/subgraphs/index.ts";
+import type { SubgraphService } from "./subgraphs.ts";
+
+export class CompositionError extends Error {}
+
+export async function buildAllSubgraphs(): Promise<BuiltSubgraph[]> {
+  return Promise.all(subgraphs.map((s) => buildSubgraph(s)));
+}
+
+/** The supergraph SDL for built subgraphs served at the given routing URLs. */
+export function composeSupergraph(built: BuiltSubgraph[], services: SubgraphService[]): string {
+  const url = (name: string) => services.find((s) => s.name === name)?.routingUrl;
+  const result = composeServices(built.map((b) => ({ name: b.name, typeDefs: parse(b.sdl), url: url(b.name) })));
+  if (result.errors) throw new CompositionError(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join("\n")}`);
+  return result.supergraphSdl;
+}

@@ -1,0 +1,47 @@
+// The hub's gateway: @apollo/gateway over the composed supergraph, in either layout.
+// Embedded runs every subgraph in this process (no HTTP hop); remote reaches them over HTTP.
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
+import type { SubgraphService } from "../../federation/subgraphs.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type HttpHost, startHttpHost } from "../http/server.ts";
+import { InProcessDataSource } from "../subgraph/in-process.ts";
+
+interface Listen {
+  host: string;
+  port: number;
+}
+
+async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+  const apollo = new ApolloServer<object>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  await apollo.start();
+  // A new object per request: the in-process subgraphs key their per-request loaders on it.
+  return startHttpHost({ apollo, ...listen, context: async () => ({}), ready });
+}
+
+/** Gateway and all subgraphs in one process, sharing one database client. */
+export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
+  const built = await buildAllSubgraphs();
+  const services = built.map((b) => ({ name: b.name, routingUrl: `in-process://${b.name}` }));
+  const gateway = new ApolloGateway({
+    supergraphSdl: composeSupergraph(built, services),
+    buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
+  });
+  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
+}
+
+/** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
+export async function startRemoteGateway(services: SubgraphService[], listen: Listen): Promise<HttpHost> {
+  const built = await buildAllSubgraphs();
+  const gateway = new ApolloGateway({
+    supergraphSdl: composeSupergraph(built, services),
+    buildService: ({ url }) => new RemoteGraphQLDataSource({ url }),
+  });
+  const ready = async () => {
+    const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
+    return (await Promise.all(checks)).every(Boolean);
+  };
+  return serveGateway(gateway, listen, ready);
+}

@@ -1,0 +1,110 @@
+// One small HTTP host for Apollo Server, used by the gateway and by each subgraph run alone:
+// POST/GET /graphql, GET /health/live (the process answers) and GET /health/ready (the
+// database and schema are up). Bodies over the limit are refused before they are parsed.
+import { once } from "node:events";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+
+export interface HttpHostOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  host: string;
+  port: number;
+  /** Readiness check: resolves when the service can answer queries. */
+  ready: () => Promise<boolean>;
+  maxBodyBytes?: number;
+}
+
+export interface HttpHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLarge(`Request body is larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+function parseJson(text: string, contentType: string | undefined): unknown {
+  if (!text) return undefined;
+  if (!contentType?.includes("application/json")) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SyntaxError("Request body is not valid JSON");
+  }
+}
+
+async function handleGraphQL<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse) {
+  const text = await readBody(req, opts.maxBodyBytes ?? 1_000_000);
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const response = await opts.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: req.method ?? "GET",
+      headers,
+      search: new URL(req.url ?? "/", "http://localhost").search,
+      body: parseJson(text, req.headers["content-type"]),
+    },
+    context: () => opts.context(req),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") return res.end(response.body.string);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+async function route<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse) {
+  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  if (path === "/health/live") return sendJson(res, 200, { status: "live" });
+  if (path === "/health/ready") {
+    const ready = await opts.ready().catch(() => false);
+    return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+  }
+  if (path === "/graphql") return handleGraphQL(opts, req, res);
+  sendJson(res, 404, { error: `No route for ${path}: use /graphql, /health/live or /health/ready` });
+}
+
+/** Starts Apollo Server behind node:http; port 0 picks a free port. */
+export async function startHttpHost<C extends BaseContext>(opts: HttpHostOptions<C>): Promise<HttpHost> {
+  const server = http.createServer((req, res) => {
+    route(opts, req, res).catch((err: Error) => {
+      if (res.headersSent) return res.destroy();
+      if (err instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      if (err instanceof SyntaxError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: "BAD_REQUEST" } }] });
+      sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    });
+  });
+  server.listen(opts.port, opts.host);
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host}:${port}/graphql`,
+    port,
+    async close() {
+      // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await opts.apollo.stop();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Starting the embedded hub: open the database, apply pending migrations, load the seed data
+// when empty, then serve the gateway with every subgraph in-process.
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/connection.ts";
+import { applyMigrations } from "./db/migrations.ts";
+import { startEmbeddedGateway } from "./gateway/gateway.ts";
+import type { Logger } from "./log.ts";
+import { seedIfEmpty } from "./seed/index.ts";
+
+export interface Hub {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** Migrates and seeds the database; shared by the embedded hub and the distributed launcher. */
+export async function prepareDatabase(db: Database, config: Config, log: Logger): Promise<void> {
+  const applied = await applyMigrations(db.adapter);
+  log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  if (!config.PLACEGRAPH_SEED) return;
+  const seeded = await seedIfEmpty(db.prisma);
+  if (seeded) log.info(`Loaded ${seeded}`);
+}
+
+export async function startHub(config: Config, log: Logger): Promise<Hub> {
+  const db = await openDatabase(config);
+  try {
+    await prepareDatabase(db, config, log);
+    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT });
+    return {
+      url: http.url,
+      db,
+      async close() {
+        await http.close();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,25 @@
+// Graceful shutdown on SIGINT/SIGTERM: run the closers in order, force exit after a timeout.
+import type { Logger } from "./log.ts";
+
+export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: shutting down`);
+    const timer = setTimeout(() => {
+      log.error(`Shutdown took longer than ${timeoutMs} ms: exiting`);
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    close().then(
+      () => process.exit(0),
+      (err: Error) => {
+        log.error(`Shutdown failed: ${err.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}

@@ -1,0 +1,39 @@
+// Turns a subgraph's type-graphql resolvers plus its reference resolvers into a Federation 2
+// subgraph schema. type-graphql has no federation support, so its schema is printed with the
+// directives kept (graphql's printSchema drops @key), given the federation @link, and handed
+// with type-graphql's resolvers to @apollo/subgraph.
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { type GraphQLSchema, parse } from "graphql";
+import { buildSchema, createResolversMap } from "type-graphql";
+import type { SubgraphDefinition } from "./definition.ts";
+
+export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.7";
+const federationImports = ["@key", "@shareable"];
+
+export interface BuiltSubgraph<Context extends object = object> {
+  name: string;
+  /** The executable subgraph schema (with _service and _entities). */
+  schema: GraphQLSchema;
+  /** The subgraph's SDL as routers and composition read it. */
+  sdl: string;
+  definition: SubgraphDefinition<Context>;
+}
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+export async function buildSubgraph<Context extends object>(
+  definition: SubgraphDefinition<Context>,
+): Promise<BuiltSubgraph<Context>> {
+  // skipCheck: a subgraph may only extend other subgraphs' entities and have no Query of its own.
+  const typeSchema = await buildSchema({ resolvers: definition.resolvers, skipCheck: true });
+  const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(federationImports)})\n\n`;
+  const typeDefs = parse(link + printSchemaWithDirectives(typeSchema));
+  const resolvers = createResolversMap(typeSchema) as ResolverMap;
+  for (const [typeName, resolveReference] of Object.entries(definition.references)) {
+    if (!typeSchema.getType(typeName)) throw new Error(`${definition.name}: reference resolver for unknown type ${typeName}`);
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  return { name: definition.name, schema, sdl: printSubgraphSchema(schema), definition };
+}

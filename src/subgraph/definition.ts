@@ -1,0 +1,24 @@
+// What every subgraph folder exports: its name, type-graphql resolvers, entity reference
+// resolvers and a factory for its per-request context (fresh DataLoaders for each request).
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export type ReferenceResolver<Context> = (
+  representation: Record<string, unknown>,
+  context: Context,
+) => unknown;
+
+export interface SubgraphDefinition<Context extends object = object> {
+  /** The subgraph's name in the supergraph, e.g. "partners". */
+  name: string;
+  /** type-graphql resolver classes. */
+  resolvers: [Function, ...Function[]];
+  /** `__resolveReference` for each entity the subgraph owns, by GraphQL type name. */
+  references: Record<string, ReferenceResolver<Context>>;
+  /** Builds one request's context; never shared between requests. */
+  createContext(prisma: PrismaClient): Context;
+}
+
+/** Declares a subgraph with its context type inferred. */
+export function defineSubgraph<Context extends object>(def: SubgraphDefinition<Context>): SubgraphDefinition<Context> {
+  return def;
+}

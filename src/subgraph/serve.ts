@@ -1,0 +1,24 @@
+// Serves one subgraph alone over HTTP, as a router would reach it in the distributed layout.
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type HttpHost, startHttpHost } from "../http/server.ts";
+import { buildSubgraph } from "./build.ts";
+import type { SubgraphDefinition } from "./definition.ts";
+
+export async function startSubgraphServer(
+  definition: SubgraphDefinition,
+  prisma: PrismaClient,
+  listen: { host: string; port: number },
+): Promise<HttpHost> {
+  const { schema } = await buildSubgraph(definition);
+  const apollo = new ApolloServer<object>({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  await apollo.start();
+  return startHttpHost({
+    apollo,
+    ...listen,
+    // A fresh context, and so fresh DataLoaders, for every request.
+    context: async () => definition.createContext(prisma),
+    ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
+  });
+}

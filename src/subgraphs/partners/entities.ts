@@ -1,0 +1,179 @@
+// GraphQL types of the partners subgraph. Resolvers return Prisma rows; relation fields are
+// field resolvers backed by the per-request loaders.
+import { DateResolver } from "graphql-scalars";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { AreaType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
+import { Page } from "../../subgraph/pagination.ts";
+
+registerEnumType(Sector, {
+  name: "Sector",
+  description: "The kind of body an organisation is.",
+  valuesConfig: {
+    LOCAL_AUTHORITY: { description: "A county, metropolitan or unitary council." },
+    DISTRICT_COUNCIL: { description: "A district or borough council under a county." },
+    COMBINED_AUTHORITY: { description: "A combined authority, e.g. West Midlands Combined Authority." },
+    CCG: { description: "A clinical commissioning group (until 30 June 2022)." },
+    ICB: { description: "An integrated care board (from 1 July 2022)." },
+    NHS_TRUST: { description: "An NHS trust or foundation trust providing services." },
+    NHS_NATIONAL_BODY: { description: "A national or regional NHS body, e.g. NHS England." },
+    POLICE: { description: "A police force." },
+    FIRE: { description: "A fire and rescue service." },
+    HEALTHWATCH: { description: "A local Healthwatch." },
+    VOLUNTARY_SECTOR: { description: "A charity or voluntary and community organisation." },
+    UNIVERSITY: { description: "A university or college." },
+    PARTNERSHIP: { description: "A partnership of bodies, e.g. a sustainability and transformation partnership." },
+    GOVERNMENT: { description: "A government department or national regulator." },
+    OTHER: { description: "Any other body, e.g. a private provider." },
+  },
+});
+
+registerEnumType(AreaType, {
+  name: "AreaType",
+  description: "The ONS geography an area belongs to (its GSS code prefix in brackets).",
+  valuesConfig: {
+    COUNTRY: { description: "A country (E92)." },
+    REGION: { description: "A region (E12)." },
+    COUNTY: { description: "A county (E10)." },
+    METROPOLITAN_DISTRICT: { description: "A metropolitan district (E08), e.g. Coventry." },
+    NON_METROPOLITAN_DISTRICT: { description: "A non-metropolitan district (E07), e.g. Rugby." },
+    UNITARY_AUTHORITY: { description: "A unitary authority (E06)." },
+    WARD: { description: "An electoral ward (E05)." },
+    ICB: { description: "An integrated care board area (E54)." },
+    SUB_ICB: { description: "A sub-ICB location (E38), the former CCG areas." },
+    POLICE_FORCE_AREA: { description: "A police force area (E23)." },
+  },
+});
+
+registerEnumType(MembershipRole, {
+  name: "MembershipRole",
+  description: "The role a person holds in a membership or post.",
+  valuesConfig: {
+    CHAIR: { description: "Chairs the board." },
+    DEPUTY_CHAIR: { description: "Deputy chair." },
+    VICE_CHAIR: { description: "Vice chair." },
+    MEMBER: { description: "A voting or named member." },
+    SUBSTITUTE: { description: "Attends in place of a member." },
+    ADVISER: { description: "A non-voting adviser or officer supporting the board." },
+    EMPLOYEE: { description: "Works for the organisation (membership of an organisation)." },
+  },
+});
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: "An ONS geography (ward, district, county, ICB area...) identified by its GSS code." })
+export class Area {
+  @Field(() => ID, { description: "The nine-character ONS GSS code, e.g. E08000026 for Coventry." })
+  code!: string;
+
+  @Field(() => String, { description: "The area's official name." })
+  name!: string;
+
+  @Field(() => AreaType, { description: "The kind of geography." })
+  type!: AreaType;
+
+  parentCode!: string | null;
+}
+
+@ObjectType({ description: "A scheme-tagged identifier of an organisation, valid for a period." })
+export class OrganisationIdentifier {
+  @Field(() => String, { description: 'The scheme: "ODS" (NHS), "GSS" (ONS), or an org-id.guide prefix such as "GB-LAE", "GB-CHC", "GB-COH".' })
+  scheme!: string;
+
+  @Field(() => String, { description: "The code within the scheme, e.g. QWU (the ICB's ODS code)." })
+  code!: string;
+
+  @Field(() => DateResolver, { nullable: true, description: "First day the code applied; null when not known." })
+  validFrom!: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Last day the code applied; null while it still applies." })
+  validTo!: Date | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A partner body: council, CCG or ICB, NHS trust, police, fire, Healthwatch, charity..." })
+export class Organisation {
+  @Field(() => ID, { description: "A stable slug, e.g. coventry-city-council." })
+  id!: string;
+
+  @Field(() => String, { description: "The organisation's full name." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "The abbreviation the papers use, e.g. UHCW." })
+  shortName!: string | null;
+
+  @Field(() => Sector, { description: "The kind of body." })
+  sector!: Sector;
+
+  parentId!: string | null;
+  areaCode!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A person named in the papers: a board member, officer or presenter." })
+export class Person {
+  @Field(() => ID, { description: "A stable slug, e.g. liz-gaulton." })
+  id!: string;
+
+  @Field(() => String, { description: "The person's name without honorific, e.g. Kamran Caan." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Honorific or title as used in the papers, e.g. "Cllr", "Dr", "Prof".' })
+  honorific!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A committee of partners, such as a Health and Wellbeing Board." })
+export class Board {
+  @Field(() => ID, { description: "A stable slug, e.g. coventry-health-and-wellbeing-board." })
+  id!: string;
+
+  @Field(() => String, { description: "The board's name." })
+  name!: string;
+
+  hostOrganisationId!: string | null;
+  areaCode!: string | null;
+}
+
+@ObjectType({ description: "A seat on a board or in an organisation (a Popolo Post), e.g. the Chair." })
+export class Post {
+  @Field(() => ID, { description: "A stable slug for the seat." })
+  id!: string;
+
+  @Field(() => String, { description: "The seat's title as written." })
+  label!: string;
+
+  @Field(() => MembershipRole, { description: "The role the seat carries." })
+  role!: MembershipRole;
+
+  boardId!: string | null;
+  organisationId!: string | null;
+}
+
+@ObjectType({ description: "A person's membership of a board or organisation for a period (a Popolo Membership)." })
+export class Membership {
+  @Field(() => ID, { description: "The membership's id." })
+  id!: number;
+
+  @Field(() => MembershipRole, { description: "The role held." })
+  role!: MembershipRole;
+
+  @Field(() => String, { nullable: true, description: 'The title as written, e.g. "Director of Public Health and Wellbeing".' })
+  label!: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "First day of the membership; null when not known." })
+  startDate!: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Last day of the membership; null while current." })
+  endDate!: Date | null;
+
+  personId!: string;
+  boardId!: string | null;
+  organisationId!: string | null;
+  onBehalfOfId!: string | null;
+  postId!: string | null;
+}
+
+@ObjectType({ description: "A page of organisations." })
+export class OrganisationPage extends Page(Organisation) {}
+
+@ObjectType({ description: "A page of people." })
+export class PersonPage extends Page(Person) {}
