@@ -8,6 +8,7 @@ import type { SubgraphService } from "../../federation/subgraphs.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
+import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
   host: string;
@@ -15,6 +16,7 @@ interface Listen {
 }
 
 async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
   const apollo = new ApolloServer<object>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.

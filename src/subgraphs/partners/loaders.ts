@@ -25,8 +25,8 @@ export function createPartnersLoaders(db: PartnersStore) {
       (ids: string[]) => db.organisationIdentifier.findMany({ where: { organisationId: inList(ids) }, orderBy: [{ scheme: "asc" }, { code: "asc" }] }),
       (i) => i.organisationId,
     ),
-    predecessions: loaderOfMany((ids: string[]) => db.succession.findMany({ where: { successorId: inList(ids) } }), (s) => s.successorId),
-    successions: loaderOfMany((ids: string[]) => db.succession.findMany({ where: { predecessorId: inList(ids) } }), (s) => s.predecessorId),
+    predecessions: loaderOfMany((ids: string[]) => db.succession.findMany({ where: { successorId: inList(ids) }, orderBy: { predecessorId: "asc" } }), (s) => s.successorId),
+    successions: loaderOfMany((ids: string[]) => db.succession.findMany({ where: { predecessorId: inList(ids) }, orderBy: { successorId: "asc" } }), (s) => s.predecessorId),
     area: loaderByKey((codes: string[]) => db.area.findMany({ where: { code: inList(codes) } }), (a) => a.code),
     childAreas: loaderOfMany(
       (codes: string[]) => db.area.findMany({ where: { parentCode: inList(codes) }, orderBy: { name: "asc" } }),

@@ -1,0 +1,32 @@
+// `npm run subgraph -- <name> --port <port>`: serves one subgraph alone over HTTP.
+// It expects a migrated database (the distributed launcher migrates before starting it).
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.ts";
+import { openDatabase } from "../db/connection.ts";
+import { createLogger } from "../log.ts";
+import { onShutdown } from "../shutdown.ts";
+import { startSubgraphServer } from "../subgraph/serve.ts";
+import { findSubgraph, subgraphs } from "./index.ts";
+
+const usage = `Usage: npm run subgraph -- <${subgraphs.map((s) => s.name).join("|")}> --port <port>`;
+
+async function main() {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" } } });
+  const port = Number(values.port);
+  if (positionals.length !== 1 || !Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(usage);
+  const definition = findSubgraph(positionals[0]);
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL, definition.name);
+  const db = await openDatabase(config);
+  const http = await startSubgraphServer(definition, db.prisma, { host: config.HOST, port });
+  log.info(`Subgraph ${definition.name} is serving ${http.url}`);
+  onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, async () => {
+    await http.close();
+    await db.close();
+  });
+}
+
+main().catch((err: Error) => {
+  console.error(err instanceof ConfigError ? err.message : `Failed to start: ${err.stack ?? err.message}`);
+  process.exit(1);
+});

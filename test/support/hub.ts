@@ -1,0 +1,40 @@
+// Starting the embedded hub over a test database, and sending it GraphQL over HTTP.
+import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
+import { seedIfEmpty } from "../../src/seed/index.ts";
+import { type Backend, openTestDatabase, type TestDatabase } from "./databases.ts";
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+export interface TestHub {
+  url: string;
+  db: TestDatabase;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestHub(backend: Backend, { seed = true } = {}): Promise<TestHub> {
+  const db = await openTestDatabase(backend);
+  if (seed) await seedIfEmpty(db.prisma);
+  const http = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
+  return {
+    url: http.url,
+    db,
+    query: (query, variables) => postGraphQL(http.url, query, variables),
+    async close() {
+      await http.close();
+      await db.dispose();
+    },
+  };
+}
