@@ -2,8 +2,11 @@
 // default that runs the embedded hub; a bad value stops the start with the variable's name.
 import { z } from "zod";
 
-const port = z.coerce.number().int().min(1).max(65535);
-const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const portMessage = "must be a whole number from 0 to 65535 (0 picks a free port)";
+const port = z.coerce.number({ error: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage);
+const flag = z
+  .enum(["true", "false", "1", "0"], { error: "must be true, false, 1 or 0" })
+  .transform((v) => v === "true" || v === "1");
 
 const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -15,8 +18,12 @@ const schema = z.object({
   PLACEGRAPH_DATA_DIR: z.string().min(1).default("data/pglite"),
   PLACEGRAPH_SEED: flag.default(true),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
-  PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be a whole number of milliseconds")
+    .default(10_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -20,6 +20,14 @@ export interface BuiltSubgraph<Context extends object = object> {
   definition: SubgraphDefinition<Context>;
 }
 
+/** type-graphql leaves the root types undescribed; the explorer shows these lines. */
+function describeRootTypes(schema: GraphQLSchema, name: string) {
+  const query = schema.getQueryType();
+  if (query) query.description ??= `Queries answered by the ${name} subgraph.`;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description ??= `Changes made through the ${name} subgraph.`;
+}
+
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 export async function buildSubgraph<Context extends object>(
@@ -27,6 +35,7 @@ export async function buildSubgraph<Context extends object>(
 ): Promise<BuiltSubgraph<Context>> {
   // skipCheck: a subgraph may only extend other subgraphs' entities and have no Query of its own.
   const typeSchema = await buildSchema({ resolvers: definition.resolvers, skipCheck: true });
+  describeRootTypes(typeSchema, definition.name);
   const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(federationImports)})\n\n`;
   const typeDefs = parse(link + printSchemaWithDirectives(typeSchema));
   const resolvers = createResolversMap(typeSchema) as ResolverMap;

@@ -1,6 +1,6 @@
 // Serves one subgraph alone over HTTP, as a router would reach it in the distributed layout.
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { buildSubgraph } from "./build.ts";
@@ -12,7 +12,7 @@ export async function startSubgraphServer(
   listen: { host: string; port: number },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
-  const apollo = new ApolloServer<object>({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const apollo = new ApolloServer<object>({ schema, plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()] });
   await apollo.start();
   return startHttpHost({
     apollo,

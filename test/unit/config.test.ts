@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, isInMemory, loadConfig } from "../../src/config.ts";
+
+describe("configuration", () => {
+  it("runs the embedded hub on defaults", () => {
+    expect(loadConfig({})).toEqual({
+      HOST: "127.0.0.1",
+      PORT: 4000,
+      PLACEGRAPH_DATA_DIR: "data/pglite",
+      PLACEGRAPH_SEED: true,
+      PLACEGRAPH_SUBGRAPH_BASE_PORT: 4001,
+      PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: 10000,
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("reads values and treats empty variables as unset", () => {
+    const config = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u@127.0.0.1:5432/hub", PLACEGRAPH_SEED: "0", LOG_LEVEL: "" });
+    expect(config).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u@127.0.0.1:5432/hub", PLACEGRAPH_SEED: false, LOG_LEVEL: "info" });
+    expect(isInMemory({ PLACEGRAPH_DATA_DIR: "memory" })).toBe(true);
+  });
+
+  it("names every bad variable, its value and what it must be", () => {
+    const bad = () => loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", PLACEGRAPH_SEED: "yes", PLACEGRAPH_SUBGRAPH_BASE_PORT: "70000" });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(
+      [
+        "Invalid configuration:",
+        '  PORT="abc": must be a whole number from 0 to 65535 (0 picks a free port)',
+        '  DATABASE_URL="mysql://x": must be a postgres:// or postgresql:// URL',
+        '  PLACEGRAPH_SEED="yes": must be true, false, 1 or 0',
+        '  PLACEGRAPH_SUBGRAPH_BASE_PORT="70000": must be a whole number from 0 to 65535 (0 picks a free port)',
+      ].join("\n"),
+    );
+  });
+});
