@@ -1,0 +1,78 @@
+// The commands as a user runs them: `npm start` (embedded, PGlite in a data directory) and
+// `npm run start:distributed` (one process per subgraph, PostgreSQL), each stopped by SIGTERM.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase } from "../support/databases.ts";
+import { postGraphQL } from "../support/hub.ts";
+import { freePort, runScript, waitForReady } from "../support/processes.ts";
+
+const icbQuery = `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { id predecessors { id } } }`;
+const icbAnswer = {
+  data: {
+    organisationByIdentifier: {
+      id: "coventry-and-warwickshire-icb",
+      predecessors: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }],
+    },
+  },
+};
+
+describe("npm start (embedded)", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "placegraph-start-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("migrates and seeds on first start, answers, and stops cleanly on SIGTERM; a restart keeps the data", async () => {
+    for (const run of ["first", "second"]) {
+      const port = await freePort();
+      const hub = runScript("src/main.ts", { PORT: String(port), PLACEGRAPH_DATA_DIR: dataDir });
+      await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub);
+      expect(await postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)).toEqual(icbAnswer);
+      hub.child.kill("SIGTERM");
+      expect(await hub.exited).toBe(0);
+      const log = hub.output();
+      expect(log).toContain(`Starting the embedded hub on PGlite at ${dataDir}`);
+      expect(log).toContain("SIGTERM received: shutting down");
+      if (run === "first") {
+        expect(log).toContain("Applied migrations: 20261124120000_partners");
+        expect(log).toContain("Loaded the seed fixture: 19 organisations, 10 areas, 20 people, 1 board");
+      } else {
+        expect(log).toContain("Database schema is up to date");
+        expect(log).not.toContain("Loaded the seed fixture");
+      }
+    }
+  });
+
+  it("refuses to start on invalid configuration, naming the variable", async () => {
+    const hub = runScript("src/main.ts", { PORT: "forty" });
+    expect(await hub.exited).toBe(1);
+    expect(hub.output()).toContain('Invalid configuration:\n  PORT="forty": must be a whole number from 0 to 65535 (0 picks a free port)');
+  });
+});
+
+describe("npm run start:distributed (PostgreSQL)", () => {
+  it("starts every subgraph as its own process behind the gateway, and stops them all on SIGTERM", async () => {
+    const database = await createPostgresDatabase();
+    try {
+      const port = await freePort();
+      const basePort = await freePort();
+      const hub = runScript("src/distributed.ts", { PORT: String(port), PLACEGRAPH_SUBGRAPH_BASE_PORT: String(basePort), DATABASE_URL: database.url });
+      await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub);
+      expect(await postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)).toEqual(icbAnswer);
+      const direct = await postGraphQL(`http://127.0.0.1:${basePort}/graphql`, `{ _service { sdl } }`);
+      expect(direct.data._service.sdl).toContain("type Organisation");
+      hub.child.kill("SIGTERM");
+      expect(await hub.exited).toBe(0);
+      expect(hub.output()).toContain(`Subgraph partners is serving http://127.0.0.1:${basePort}/graphql`);
+      expect(await fetch(`http://127.0.0.1:${basePort}/health/live`).then(() => "up", () => "down")).toBe("down");
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it("refuses to start without DATABASE_URL", async () => {
+    const hub = runScript("src/distributed.ts", {});
+    expect(await hub.exited).toBe(1);
+    expect(hub.output()).toContain("The distributed layout needs PostgreSQL: set DATABASE_URL (PGlite cannot be shared between processes).");
+  });
+});

@@ -1,0 +1,45 @@
+// Migrations: in step with the Prisma schema, applied once through the wasm engine on both
+// backends, recorded as Prisma Migrate records them, and the hand-written constraints hold.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations, pendingSchemaChange, resetDatabase } from "../../src/db/migrations.ts";
+import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+
+const migrations = ["20261124120000_partners"];
+
+it("has a migration for every change in prisma/schema (run `npm run db:create-migration -- <name>` when this fails)", async () => {
+  expect(await pendingSchemaChange()).toBe("");
+});
+
+describe.each(backends)("migrations on %s", (backend) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(backend, { migrate: false });
+  });
+  afterAll(() => db?.dispose());
+
+  it("applies pending migrations once and records them as Prisma Migrate does", async () => {
+    expect(await applyMigrations(db.adapter)).toEqual(migrations);
+    expect(await applyMigrations(db.adapter)).toEqual([]);
+    const rows = await db.prisma.$queryRaw<{ migration_name: string; finished: boolean; rolled_back: boolean }[]>`
+      SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations`;
+    expect(rows).toEqual(migrations.map((migration_name) => ({ migration_name, finished: true, rolled_back: false })));
+  });
+
+  it("enforces that a membership belongs to exactly one board or organisation", async () => {
+    await db.prisma.person.create({ data: { id: "p", name: "P" } });
+    await db.prisma.organisation.create({ data: { id: "o", name: "O", sector: "OTHER" } });
+    await db.prisma.board.create({ data: { id: "b", name: "B" } });
+    await expect(db.prisma.membership.create({ data: { personId: "p", boardId: "b", organisationId: "o", role: "MEMBER" } })).rejects.toThrow(
+      /Membership_board_xor_organisation/,
+    );
+    await expect(db.prisma.membership.create({ data: { personId: "p", role: "MEMBER" } })).rejects.toThrow(/Membership_board_xor_organisation/);
+    expect(await db.prisma.membership.count()).toBe(0);
+  });
+
+  it("resets to an empty database that migrates again", async () => {
+    await resetDatabase(db.adapter);
+    await expect(db.prisma.organisation.count()).rejects.toThrow(/Organisation.*does not exist/);
+    expect(await applyMigrations(db.adapter)).toEqual(migrations);
+    expect(await db.prisma.organisation.count()).toBe(0);
+  });
+});

@@ -1,0 +1,45 @@
+// Running the hub's commands as real processes, as a user would.
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "../..");
+const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `tsx <script>` with the given environment (added to a clean copy of this one). */
+export function runScript(script: string, env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, [tsx, resolve(root, script)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = once(child, "exit").then(([code]) => code as number | null);
+  return { child, output: () => output, exited };
+}
+
+export async function waitForReady(url: string, proc: RunningProcess, timeoutMs = 90_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (proc.child.exitCode !== null) throw new Error(`Process exited early:\n${proc.output()}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Not ready within ${timeoutMs} ms:\n${proc.output()}`);
+}
