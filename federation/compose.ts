@@ -6,7 +6,9 @@ import { type BuiltSubgraph, buildSubgraph } from "../src/subgraph/build.ts";
 import { subgraphs } from "../src/subgraphs/index.ts";
 import type { SubgraphService } from "./subgraphs.ts";
 
-export class CompositionError extends Error {}
+export class CompositionError extends Error {
+  override name = "CompositionError";
+}
 
 export async function buildAllSubgraphs(): Promise<BuiltSubgraph[]> {
   return Promise.all(subgraphs.map((s) => buildSubgraph(s)));

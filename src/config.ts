@@ -29,7 +29,9 @@ const schema = z.object({
 export type Config = z.infer<typeof schema>;
 
 /** Thrown when the environment holds an invalid value; the message names each variable. */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "use the default", as shells often export empty values.

@@ -9,7 +9,7 @@ import { openDatabase } from "./db/connection.ts";
 import { startRemoteGateway } from "./gateway/gateway.ts";
 import { prepareDatabase } from "./hub.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { onShutdown } from "./shutdown.ts";
+import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 
 const serveScript = resolve(import.meta.dirname, "subgraphs/serve.ts");
 
@@ -64,7 +64,4 @@ async function main() {
   await start(config, createLogger(config.LOG_LEVEL, "gateway"));
 }
 
-main().catch((err: Error) => {
-  console.error(err instanceof ConfigError ? err.message : `Failed to start: ${err.stack ?? err.message}`);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure);

@@ -1,8 +1,8 @@
 // `npm start`: the embedded hub (gateway and all subgraphs in one process, PGlite by default).
-import { ConfigError, loadConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 import { startHub } from "./hub.ts";
 import { createLogger } from "./log.ts";
-import { onShutdown } from "./shutdown.ts";
+import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 
 async function main() {
   const config = loadConfig();
@@ -14,7 +14,4 @@ async function main() {
   onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, () => hub.close());
 }
 
-main().catch((err: Error) => {
-  console.error(err instanceof ConfigError ? err.message : `Failed to start: ${err.stack ?? err.message}`);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure);

@@ -23,3 +23,11 @@ export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
 }
+
+/** Ends a command that could not start: the message alone, the stack only when debugging. */
+export function exitOnStartFailure(err: Error): never {
+  const known = err.name === "ConfigError" || err.name === "CompositionError";
+  const detail = process.env.LOG_LEVEL === "debug" ? (err.stack ?? err.message) : err.message;
+  console.error(known ? err.message : `Failed to start: ${detail}`);
+  process.exit(1);
+}

@@ -6,8 +6,8 @@ import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { buildSubgraph } from "./build.ts";
 import type { SubgraphDefinition } from "./definition.ts";
 
-export async function startSubgraphServer(
-  definition: SubgraphDefinition,
+export async function startSubgraphServer<Context extends object>(
+  definition: SubgraphDefinition<Context>,
   prisma: PrismaClient,
   listen: { host: string; port: number },
 ): Promise<HttpHost> {

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { createLogger } from "../log.ts";
-import { onShutdown } from "../shutdown.ts";
+import { exitOnStartFailure, onShutdown } from "../shutdown.ts";
 import { startSubgraphServer } from "../subgraph/serve.ts";
 import { findSubgraph, subgraphs } from "./index.ts";
 
@@ -26,7 +26,4 @@ async function main() {
   });
 }
 
-main().catch((err: Error) => {
-  console.error(err instanceof ConfigError ? err.message : `Failed to start: ${err.stack ?? err.message}`);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure);
