@@ -4,8 +4,9 @@
 // at the edge, with their location in the query.
 import type { GraphQLScalarType, GraphQLSchema } from "graphql";
 import { DateResolver } from "graphql-scalars";
+import { DecimalScalar, MoneyScalar } from "../subgraph/scalars.ts";
 
-const implementations: GraphQLScalarType[] = [DateResolver];
+const implementations: GraphQLScalarType[] = [DateResolver, DecimalScalar, MoneyScalar];
 
 export function applyScalarImplementations(schema: GraphQLSchema): void {
   for (const implementation of implementations) {

@@ -1,56 +1,36 @@
-// Loads the seed fixture (prisma/fixtures/partners.json) into an empty database, in one
+// Loads the seed fixtures (prisma/fixtures/<subgraph>.json) into an empty database, all in one
 // transaction, so the hub is never empty on first start. The curated dataset and its importer
-// (a later issue) replace this.
+// (a later issue) replace these. Each subgraph's fixture has its own loader, listed in
+// dependency order: a fixture may refer to records of the fixtures before it.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { AreaType, MembershipRole, PrismaClient, Sector } from "../generated/prisma/client.ts";
-import { normaliseName } from "../subgraphs/partners/names.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { loadPartnersFixture } from "./partners.ts";
 
-export const fixturePath = resolve(import.meta.dirname, "../../prisma/fixtures/partners.json");
+export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-interface Fixture {
-  areas: { code: string; name: string; type: AreaType; parentCode: string | null }[];
-  organisations: {
-    id: string; name: string; shortName: string | null; sector: Sector; areaCode: string | null; aliases: string[];
-    identifiers: { scheme: string; code: string; validFrom: string | null; validTo: string | null }[];
-  }[];
-  successions: { predecessorId: string; successorId: string; effectiveDate: string | null }[];
-  people: { id: string; name: string; honorific: string | null; aliases: string[] }[];
-  boards: { id: string; name: string; hostOrganisationId: string | null; areaCode: string | null }[];
-  posts: { id: string; label: string; role: MembershipRole; boardId: string }[];
-  memberships: { personId: string; boardId: string; role: MembershipRole; postId: string | null; onBehalfOfId: string | null }[];
+export interface FixtureLoader {
+  /** The fixture file under prisma/fixtures, e.g. "partners.json". */
+  file: string;
+  /** Writes the parsed fixture; returns a short summary such as "19 organisations". */
+  load(tx: Transaction, fixture: any): Promise<string>;
 }
 
-const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+const loaders: FixtureLoader[] = [{ file: "partners.json", load: loadPartnersFixture }];
 
-/** Loads the fixture when the database has no organisations; returns a summary or null. */
-export async function seedIfEmpty(prisma: PrismaClient, path = fixturePath): Promise<string | null> {
+export const fixtureDir = resolve(import.meta.dirname, "../../prisma/fixtures");
+
+/** Loads every fixture when the database has no organisations; returns a summary or null. */
+export async function seedIfEmpty(prisma: PrismaClient, dir = fixtureDir): Promise<string | null> {
   if ((await prisma.organisation.count()) > 0) return null;
-  const f = JSON.parse(await readFile(path, "utf8")) as Fixture;
-  await prisma.$transaction(async (tx) => {
-    // Parents before children: areas are listed top-down.
-    for (const a of f.areas) await tx.area.create({ data: a });
-    await tx.organisation.createMany({
-      data: f.organisations.map(({ id, name, shortName, sector, areaCode }) => ({ id, name, shortName, sector, areaCode })),
-    });
-    await tx.organisationAlias.createMany({
-      data: f.organisations.flatMap((o) => o.aliases.map((alias) => ({ organisationId: o.id, alias, normalised: normaliseName(alias) }))),
-    });
-    await tx.organisationIdentifier.createMany({
-      data: f.organisations.flatMap((o) =>
-        o.identifiers.map((i) => ({ organisationId: o.id, scheme: i.scheme, code: i.code, validFrom: day(i.validFrom), validTo: day(i.validTo) })),
-      ),
-    });
-    await tx.succession.createMany({ data: f.successions.map((s) => ({ ...s, effectiveDate: day(s.effectiveDate) })) });
-    await tx.person.createMany({ data: f.people.map(({ id, name, honorific }) => ({ id, name, honorific })) });
-    await tx.personAlias.createMany({
-      data: f.people.flatMap((p) => p.aliases.map((alias) => ({ personId: p.id, alias, normalised: normaliseName(alias) }))),
-    });
-    await tx.board.createMany({ data: f.boards.map(({ id, name, hostOrganisationId, areaCode }) => ({ id, name, hostOrganisationId, areaCode })) });
-    await tx.post.createMany({ data: f.posts });
-    await tx.membership.createMany({
-      data: f.memberships.map(({ personId, boardId, role, postId, onBehalfOfId }) => ({ personId, boardId, role, postId, onBehalfOfId })),
-    });
-  });
-  return `the seed fixture: ${f.organisations.length} organisations, ${f.areas.length} areas, ${f.people.length} people, ${f.boards.length} board`;
+  const fixtures = await Promise.all(loaders.map(async (l) => JSON.parse(await readFile(resolve(dir, l.file), "utf8"))));
+  const summaries = await prisma.$transaction(
+    async (tx) => {
+      const done: string[] = [];
+      for (const [i, loader] of loaders.entries()) done.push(await loader.load(tx, fixtures[i]));
+      return done;
+    },
+    { timeout: 60_000 },
+  );
+  return `the seed fixtures: ${summaries.join("; ")}`;
 }

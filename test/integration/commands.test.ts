@@ -35,10 +35,10 @@ describe("npm start (embedded)", () => {
       expect(log).toContain("SIGTERM received: shutting down");
       if (run === "first") {
         expect(log).toContain("Applied migrations: 20261124120000_partners");
-        expect(log).toContain("Loaded the seed fixture: 19 organisations, 10 areas, 20 people, 1 board");
+        expect(log).toContain("Loaded the seed fixtures: 19 organisations, 10 areas, 20 people, 1 board");
       } else {
         expect(log).toContain("Database schema is up to date");
-        expect(log).not.toContain("Loaded the seed fixture");
+        expect(log).not.toContain("Loaded the seed fixtures");
       }
     }
   });

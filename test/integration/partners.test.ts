@@ -183,4 +183,20 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
       'Variable "$day" got invalid value "14/01/2019"; Date cannot represent an invalid date-string 14/01/2019.',
     ]);
   });
+
+  it("says where a membership is stated: document, line and the name as written", async () => {
+    const res = await hub.query(`{
+      board(id: "coventry-health-and-wellbeing-board") {
+        members(asAt: "2019-01-14") { person { id } role asWritten source { documentId firstLine lastLine } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const chair = res.data.board.members.find((m: any) => m.person.id === "kamran-caan");
+    expect(chair).toEqual({
+      person: { id: "kamran-caan" },
+      role: "CHAIR",
+      asWritten: "Cllr K Caan (Chair)",
+      source: { documentId: "coventry-hwb-2019-01-14", firstLine: 78, lastLine: 78 },
+    });
+  });
 });

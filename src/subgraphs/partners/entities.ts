@@ -4,6 +4,7 @@ import { DateResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { AreaType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
 import { Page } from "../../subgraph/pagination.ts";
+import { Sourced } from "../../subgraph/provenance.ts";
 
 registerEnumType(Sector, {
   name: "Sector",
@@ -134,7 +135,7 @@ export class Board {
 }
 
 @ObjectType({ description: "A seat on a board or in an organisation (a Popolo Post), e.g. the Chair." })
-export class Post {
+export class Post extends Sourced {
   @Field(() => ID, { description: "A stable slug for the seat." })
   id!: string;
 
@@ -149,7 +150,7 @@ export class Post {
 }
 
 @ObjectType({ description: "A person's membership of a board or organisation for a period (a Popolo Membership)." })
-export class Membership {
+export class Membership extends Sourced {
   @Field(() => ID, { description: "The membership's id." })
   id!: number;
 

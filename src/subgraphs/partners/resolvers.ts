@@ -6,6 +6,7 @@ import { AreaType, Sector } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
+import { SourcedResolver } from "../../subgraph/provenance.ts";
 import { Area, Board, Membership, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post } from "./entities.ts";
 import type { PartnersContext } from "./loaders.ts";
 import { normaliseName } from "./names.ts";
@@ -268,7 +269,7 @@ export class BoardResolver {
 }
 
 @Resolver(() => Post)
-export class PostResolver {
+export class PostResolver extends SourcedResolver(Post) {
   @FieldResolver(() => Board, { nullable: true, description: "The board the seat is on, if any." })
   board(@Root() post: Post, @Ctx() ctx: PartnersContext) {
     return post.boardId ? ctx.loaders.board.load(post.boardId) : null;
@@ -286,7 +287,7 @@ export class PostResolver {
 }
 
 @Resolver(() => Membership)
-export class MembershipResolver {
+export class MembershipResolver extends SourcedResolver(Membership) {
   @FieldResolver(() => Person, { description: "The member." })
   async person(@Root() m: Membership, @Ctx() ctx: PartnersContext) {
     return ctx.loaders.person.load(m.personId);
