@@ -1,10 +1,19 @@
 // Migrations: in step with the Prisma schema, applied once through the wasm engine on both
 // backends, recorded as Prisma Migrate records them, and the hand-written constraints hold.
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, pendingSchemaChange, resetDatabase } from "../../src/db/migrations.ts";
+import { applyMigrations, migrationsDir, pendingSchemaChange, resetDatabase } from "../../src/db/migrations.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 
-const migrations = ["20261124120000_partners"];
+// Every migration folder, in the order Prisma Migrate applies them (by name).
+const migrations = readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+it("has the partners migrations first", () => {
+  expect(migrations.slice(0, 2)).toEqual(["20261124120000_partners", "20261125114815_partners_provenance"]);
+});
 
 it("has a migration for every change in prisma/schema (run `npm run db:create-migration -- <name>` when this fails)", async () => {
   expect(await pendingSchemaChange()).toBe("");
