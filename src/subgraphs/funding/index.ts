@@ -1,0 +1,36 @@
+// The funding subgraph: pooled budgets, contributions, allocations, stated totals and grants,
+// plus funding fields on partners' Organisation and Area and on programmes' Programme.
+import { defineSubgraph } from "../../subgraph/definition.ts";
+import { createFundingContext } from "./loaders.ts";
+import { AreaFundingResolver, OrganisationFundingResolver, ProgrammeFundingResolver } from "./references.ts";
+import {
+  AllocationResolver,
+  ContributionResolver,
+  FundingPoolResolver,
+  FundingTotalResolver,
+  GrantResolver,
+  StatedTotalResolver,
+} from "./resolvers.ts";
+
+export default defineSubgraph({
+  name: "funding",
+  resolvers: [
+    FundingPoolResolver,
+    ContributionResolver,
+    AllocationResolver,
+    StatedTotalResolver,
+    FundingTotalResolver,
+    GrantResolver,
+    OrganisationFundingResolver,
+    AreaFundingResolver,
+    ProgrammeFundingResolver,
+  ],
+  references: {
+    FundingPool: (ref, ctx) => ctx.loaders.pool.load(String(ref.id)),
+    // Stubs: the fields funding adds need only the key.
+    Organisation: (ref) => ({ id: String(ref.id) }),
+    Area: (ref) => ({ code: String(ref.code) }),
+    Programme: (ref) => ({ id: String(ref.id) }),
+  },
+  createContext: createFundingContext,
+});

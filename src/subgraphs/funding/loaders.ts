@@ -1,0 +1,69 @@
+// Per-request DataLoaders of the funding subgraph: one SQL query per batch of keys.
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
+
+/** The tables this subgraph owns; it reads no others. */
+export type FundingStore = Pick<PrismaClient, "fundingPool" | "contribution" | "allocation" | "fundingPoolStatedTotal" | "grant">;
+
+const inList = <K>(keys: K[]) => ({ in: keys });
+
+// Within a pool or an organisation: by year (undated last), then id, so lists are stable.
+const byYearThenId = [{ financialYear: { sort: "asc" as const, nulls: "last" as const } }, { id: "asc" as const }];
+const byPoolThenYear = [{ poolId: "asc" as const }, ...byYearThenId];
+const grantsLargestFirst = [{ amountAwarded: "desc" as const }, { id: "asc" as const }];
+const poolsByName = [{ name: "asc" as const }, { id: "asc" as const }];
+
+export function createFundingLoaders(db: FundingStore) {
+  return {
+    pool: loaderByKey((ids: string[]) => db.fundingPool.findMany({ where: { id: inList(ids) } }), (p) => p.id),
+    poolsHostedBy: loaderOfMany(
+      (ids: string[]) => db.fundingPool.findMany({ where: { hostOrganisationId: inList(ids) }, orderBy: poolsByName }),
+      (p) => p.hostOrganisationId!,
+    ),
+    poolsInArea: loaderOfMany((codes: string[]) => db.fundingPool.findMany({ where: { areaCode: inList(codes) }, orderBy: poolsByName }), (p) => p.areaCode!),
+    contributionsOfPool: loaderOfMany(
+      (ids: string[]) => db.contribution.findMany({ where: { poolId: inList(ids) }, orderBy: byYearThenId }),
+      (c) => c.poolId,
+    ),
+    contributionsOfOrganisation: loaderOfMany(
+      (ids: string[]) => db.contribution.findMany({ where: { organisationId: inList(ids) }, orderBy: byPoolThenYear }),
+      (c) => c.organisationId!,
+    ),
+    allocationsOfPool: loaderOfMany((ids: string[]) => db.allocation.findMany({ where: { poolId: inList(ids) }, orderBy: byYearThenId }), (a) => a.poolId),
+    allocationsToOrganisation: loaderOfMany(
+      (ids: string[]) => db.allocation.findMany({ where: { recipientId: inList(ids) }, orderBy: byPoolThenYear }),
+      (a) => a.recipientId!,
+    ),
+    allocationsOfProgramme: loaderOfMany(
+      (ids: string[]) => db.allocation.findMany({ where: { programmeId: inList(ids) }, orderBy: byPoolThenYear }),
+      (a) => a.programmeId!,
+    ),
+    statedTotalsOfPool: loaderOfMany(
+      (ids: string[]) => db.fundingPoolStatedTotal.findMany({ where: { poolId: inList(ids) }, orderBy: { id: "asc" } }),
+      (t) => t.poolId,
+    ),
+    grantsToOrganisation: loaderOfMany(
+      (ids: string[]) => db.grant.findMany({ where: { recipientId: inList(ids) }, orderBy: grantsLargestFirst }),
+      (g) => g.recipientId!,
+    ),
+    grantsFromOrganisation: loaderOfMany(
+      (ids: string[]) => db.grant.findMany({ where: { funderId: inList(ids) }, orderBy: grantsLargestFirst }),
+      (g) => g.funderId!,
+    ),
+    grantsOfProgramme: loaderOfMany(
+      (ids: string[]) => db.grant.findMany({ where: { programmeId: inList(ids) }, orderBy: grantsLargestFirst }),
+      (g) => g.programmeId!,
+    ),
+  };
+}
+
+export type FundingLoaders = ReturnType<typeof createFundingLoaders>;
+
+export interface FundingContext {
+  store: FundingStore;
+  loaders: FundingLoaders;
+}
+
+export function createFundingContext(prisma: PrismaClient): FundingContext {
+  return { store: prisma, loaders: createFundingLoaders(prisma) };
+}
