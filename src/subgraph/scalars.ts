@@ -20,12 +20,20 @@ function literalValue(ast: ValueNode): unknown {
 
 function decimalScalar(name: string, description: string, places?: number) {
   const write = (d: Prisma.Decimal) => (places === undefined ? d.toFixed() : d.toFixed(places));
+  // Input with more places than the type holds would be rounded on the way in: refuse it.
+  const parse = (value: unknown) => {
+    const d = parseDecimal(name, value);
+    if (places !== undefined && d.decimalPlaces() > places) {
+      throw new GraphQLError(`${name} has at most ${places} decimal places; got ${JSON.stringify(value)}`);
+    }
+    return d;
+  };
   return new GraphQLScalarType<Prisma.Decimal, string>({
     name,
     description,
     serialize: (value) => write(value instanceof Prisma.Decimal ? value : parseDecimal(name, value)),
-    parseValue: (value) => parseDecimal(name, value),
-    parseLiteral: (ast) => parseDecimal(name, literalValue(ast)),
+    parseValue: parse,
+    parseLiteral: (ast) => parse(literalValue(ast)),
   });
 }
 

@@ -102,3 +102,21 @@ describe("buildSubgraph", () => {
     );
   });
 });
+
+describe("exact number scalars", () => {
+  it("writes money with two places and decimals exactly, never through a float", async () => {
+    const { MoneyScalar, DecimalScalar } = await import("../../src/subgraph/scalars.ts");
+    const { Prisma } = await import("../../src/generated/prisma/client.ts");
+    expect(MoneyScalar.serialize(new Prisma.Decimal("179502000"))).toBe("179502000.00");
+    expect(DecimalScalar.serialize(new Prisma.Decimal("0.1").plus("0.2"))).toBe("0.3");
+    expect(MoneyScalar.parseValue("7997949.00").toFixed(2)).toBe("7997949.00");
+    expect(MoneyScalar.parseValue(18600000).toFixed(2)).toBe("18600000.00");
+  });
+
+  it("refuses floats, text and extra places with the value named", async () => {
+    const { MoneyScalar } = await import("../../src/subgraph/scalars.ts");
+    expect(() => MoneyScalar.parseValue(1000.5)).toThrow('Money must be a decimal number written as a string, such as "179502000.00"; got 1000.5');
+    expect(() => MoneyScalar.parseValue("£1,000")).toThrow('Money must be a decimal number written as a string, such as "179502000.00"; got "£1,000"');
+    expect(() => MoneyScalar.parseValue("10.005")).toThrow('Money has at most 2 decimal places; got "10.005"');
+  });
+});
