@@ -178,7 +178,7 @@ ALTER TABLE "Measurement" ADD CONSTRAINT "Measurement_period_ordered"
     CHECK ("periodStart" <= "periodEnd");
 ALTER TABLE "Target" ADD CONSTRAINT "Target_period_ordered"
     CHECK ("periodEnd" IS NULL OR "periodStart" <= "periodEnd");
--- Counts are not negative; a denominator is positive; confidence limits come as an ordered pair.
+-- Counts are not negative, a denominator is positive, and confidence limits come as an ordered pair.
 ALTER TABLE "Measurement" ADD CONSTRAINT "Measurement_count_not_negative"
     CHECK ("count" IS NULL OR "count" >= 0);
 ALTER TABLE "Measurement" ADD CONSTRAINT "Measurement_denominator_positive"
