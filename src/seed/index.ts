@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { loadFundingFixture } from "./funding.ts";
+import { loadOutcomesFixture } from "./outcomes.ts";
 import { loadPartnersFixture } from "./partners.ts";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -20,6 +21,7 @@ export interface FixtureLoader {
 const loaders: FixtureLoader[] = [
   { file: "partners.json", load: loadPartnersFixture },
   { file: "funding.json", load: loadFundingFixture },
+  { file: "outcomes.json", load: loadOutcomesFixture },
 ];
 
 export const fixtureDir = resolve(import.meta.dirname, "../../prisma/fixtures");

@@ -5,9 +5,10 @@
 import "reflect-metadata";
 import type { SubgraphDefinition } from "../subgraph/definition.ts";
 import funding from "./funding/index.ts";
+import outcomes from "./outcomes/index.ts";
 import partners from "./partners/index.ts";
 
-export const subgraphs: SubgraphDefinition<any>[] = [partners, funding];
+export const subgraphs: SubgraphDefinition<any>[] = [partners, funding, outcomes];
 
 export function findSubgraph(name: string): SubgraphDefinition<any> {
   const found = subgraphs.find((s) => s.name === name);

@@ -1,0 +1,140 @@
+// Per-request DataLoaders of the outcomes subgraph: one SQL query per batch of keys.
+import DataLoader from "dataloader";
+import type { Measurement, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
+import { ENGLAND, WEST_MIDLANDS } from "./assessment.ts";
+
+/** The tables this subgraph owns; it reads no others. */
+export type OutcomesStore = Pick<PrismaClient, "framework" | "indicator" | "indicatorFramework" | "indicatorProgramme" | "measurement" | "target">;
+
+const inList = <K>(keys: K[]) => ({ in: keys });
+
+/** Measurements in a stable order: indicator, area, period, sex, then id. */
+export const measurementOrder: Prisma.MeasurementOrderByWithRelationInput[] = [
+  { indicatorCode: "asc" }, { areaCode: "asc" }, { periodStart: "asc" }, { periodEnd: "asc" }, { sex: "asc" }, { id: "asc" },
+];
+
+/** An indicator in one area: the key of an area's series of values. */
+export interface SeriesKey {
+  indicatorCode: string;
+  areaCode: string;
+}
+
+/** What Area.measurements may be narrowed by, besides the area. */
+export interface AreaMeasurementsKey {
+  areaCode: string;
+  indicatorCode: string | null;
+  frameworkCode: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+}
+
+const seriesId = (k: SeriesKey) => `${k.indicatorCode}\u0000${k.areaCode}`;
+
+/** One query for many (indicator, area) series. */
+function seriesLoader(db: OutcomesStore) {
+  return new DataLoader<SeriesKey, Measurement[], string>(
+    async (keys) => {
+      const rows = await db.measurement.findMany({
+        where: { OR: keys.map((k) => ({ indicatorCode: k.indicatorCode, areaCode: k.areaCode })) },
+        orderBy: measurementOrder,
+      });
+      const groups = new Map(keys.map((k) => [seriesId(k), [] as Measurement[]]));
+      for (const row of rows) groups.get(seriesId(row))?.push(row);
+      return keys.map((k) => groups.get(seriesId(k)) ?? []);
+    },
+    { cacheKeyFn: seriesId },
+  );
+}
+
+function areaFilter(key: Omit<AreaMeasurementsKey, "areaCode">): Prisma.MeasurementWhereInput {
+  const where: Prisma.MeasurementWhereInput = {};
+  if (key.indicatorCode) where.indicatorCode = key.indicatorCode;
+  if (key.frameworkCode) where.indicator = { frameworks: { some: { frameworkCode: key.frameworkCode } } };
+  if (key.periodStart) where.periodStart = { gte: key.periodStart };
+  if (key.periodEnd) where.periodEnd = { lte: key.periodEnd };
+  return where;
+}
+
+/**
+ * Area.measurements for many areas: keys asking with the same narrowing share one query over
+ * all their areas (so a list of areas asking the same question costs one statement).
+ */
+function areaMeasurementsLoader(db: OutcomesStore) {
+  const filterId = ({ areaCode: _, ...rest }: AreaMeasurementsKey) => JSON.stringify(rest);
+  return new DataLoader<AreaMeasurementsKey, Measurement[], string>(
+    async (keys) => {
+      const byFilter = new Map<string, AreaMeasurementsKey[]>();
+      for (const key of keys) byFilter.set(filterId(key), [...(byFilter.get(filterId(key)) ?? []), key]);
+      const results = new Map<string, Measurement[]>();
+      await Promise.all(
+        [...byFilter.values()].map(async (group) => {
+          const areaCodes = [...new Set(group.map((k) => k.areaCode))];
+          const rows = await db.measurement.findMany({ where: { ...areaFilter(group[0]), areaCode: inList(areaCodes) }, orderBy: measurementOrder });
+          for (const key of group) results.set(JSON.stringify(key), rows.filter((r) => r.areaCode === key.areaCode));
+        }),
+      );
+      return keys.map((k) => results.get(JSON.stringify(k)) ?? []);
+    },
+    { cacheKeyFn: (k) => JSON.stringify(k) },
+  );
+}
+
+export function createOutcomesLoaders(db: OutcomesStore) {
+  return {
+    indicator: loaderByKey((codes: string[]) => db.indicator.findMany({ where: { code: inList(codes) } }), (i) => i.code),
+    framework: loaderByKey((codes: string[]) => db.framework.findMany({ where: { code: inList(codes) } }), (f) => f.code),
+    predecessors: loaderOfMany(
+      (codes: string[]) => db.indicator.findMany({ where: { successorCode: inList(codes) }, orderBy: { code: "asc" } }),
+      (i) => i.successorCode!,
+    ),
+    membershipsOfIndicator: loaderOfMany(
+      (codes: string[]) => db.indicatorFramework.findMany({ where: { indicatorCode: inList(codes) }, orderBy: { frameworkCode: "asc" } }),
+      (m) => m.indicatorCode,
+    ),
+    membershipsOfFramework: loaderOfMany(
+      (codes: string[]) => db.indicatorFramework.findMany({ where: { frameworkCode: inList(codes) }, orderBy: { indicatorCode: "asc" } }),
+      (m) => m.frameworkCode,
+    ),
+    programmeMeasuresOfIndicator: loaderOfMany(
+      (codes: string[]) => db.indicatorProgramme.findMany({ where: { indicatorCode: inList(codes) }, orderBy: { programmeId: "asc" } }),
+      (p) => p.indicatorCode,
+    ),
+    programmeMeasuresOfProgramme: loaderOfMany(
+      (ids: string[]) => db.indicatorProgramme.findMany({ where: { programmeId: inList(ids) }, orderBy: { indicatorCode: "asc" } }),
+      (p) => p.programmeId,
+    ),
+    measurementsOfIndicator: loaderOfMany(
+      (codes: string[]) => db.measurement.findMany({ where: { indicatorCode: inList(codes) }, orderBy: measurementOrder }),
+      (m) => m.indicatorCode,
+    ),
+    series: seriesLoader(db),
+    /** England's and the West Midlands' measurements of each indicator: the comparators. */
+    benchmarks: loaderOfMany(
+      (codes: string[]) =>
+        db.measurement.findMany({ where: { indicatorCode: inList(codes), areaCode: inList([ENGLAND, WEST_MIDLANDS]) }, orderBy: measurementOrder }),
+      (m) => m.indicatorCode,
+    ),
+    targetsOfIndicator: loaderOfMany(
+      (codes: string[]) =>
+        db.target.findMany({ where: { indicatorCode: inList(codes) }, orderBy: [{ areaCode: "asc" }, { periodStart: "asc" }, { id: "asc" }] }),
+      (t) => t.indicatorCode,
+    ),
+    measurementsReportedBy: loaderOfMany(
+      (ids: string[]) => db.measurement.findMany({ where: { reportedById: inList(ids) }, orderBy: measurementOrder }),
+      (m) => m.reportedById!,
+    ),
+    areaMeasurements: areaMeasurementsLoader(db),
+  };
+}
+
+export type OutcomesLoaders = ReturnType<typeof createOutcomesLoaders>;
+
+export interface OutcomesContext {
+  store: OutcomesStore;
+  loaders: OutcomesLoaders;
+}
+
+export function createOutcomesContext(prisma: PrismaClient): OutcomesContext {
+  return { store: prisma, loaders: createOutcomesLoaders(prisma) };
+}
