@@ -5,8 +5,9 @@
 import "reflect-metadata";
 import type { SubgraphDefinition } from "../subgraph/definition.ts";
 import partners from "./partners/index.ts";
+import programmes from "./programmes/index.ts";
 
-export const subgraphs: SubgraphDefinition<any>[] = [partners];
+export const subgraphs: SubgraphDefinition<any>[] = [partners, programmes];
 
 export function findSubgraph(name: string): SubgraphDefinition<any> {
   const found = subgraphs.find((s) => s.name === name);
