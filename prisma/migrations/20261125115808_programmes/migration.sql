@@ -216,7 +216,7 @@ ALTER TABLE "StrategyDelivery" ADD CONSTRAINT "StrategyDelivery_strategyId_fkey"
 ALTER TABLE "StrategyDelivery" ADD CONSTRAINT "StrategyDelivery_priorityId_fkey" FOREIGN KEY ("priorityId") REFERENCES "Priority"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Hand-written constraints that Prisma's schema language cannot express.
--- Periods end on or after they start; priorities and tree positions count from 1.
+-- Periods end on or after they start, and priorities and tree positions count from 1.
 ALTER TABLE "Strategy" ADD CONSTRAINT "Strategy_period_ordered"
     CHECK ("periodEnd" IS NULL OR "periodStart" IS NULL OR "periodStart" <= "periodEnd");
 ALTER TABLE "Programme" ADD CONSTRAINT "Programme_dates_ordered"
