@@ -60,6 +60,9 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
       ["WORKSTREAM", "Workforce"],
       ["WORKSTREAM", "Cancer"],
       ["PROJECT", "Redesign and Improvement of Stroke Services"],
+      ["WORKSTREAM", "Information management and technology"],
+      ["WORKSTREAM", "Communications and engagement"],
+      ["WORKSTREAM", "Primary care development"],
     ]);
     expect(bhbcbv.children.every((c: any) => c.parent.id === "bhbcbv")).toBe(true);
     // The Out of Hospital programme sits within the Proactive and Preventative workstream (004, line 674).
@@ -87,9 +90,10 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
         statusUpdates { date status summary reportedTo { id } source { documentId firstLine lastLine } }
       }
       pdu: programme(id: "psychiatric-decision-unit") { startDate statusUpdates { date status } }
+      primaryCare: programme(id: "bhbcbv-primary-care-development") { statusUpdates { date ragRating summary } }
     }`);
     expect(res.errors).toBeUndefined();
-    const { programme, cqc, pdu } = res.data;
+    const { programme, cqc, pdu, primaryCare } = res.data;
     expect(programme.statusUpdates).toEqual([
       { date: "2017-07-10", status: "ACTIVE", ragRating: null, reportedTo: { id: "coventry-hwb-2017-07-10" } },
       { date: "2017-09-04", status: "ACTIVE", ragRating: null, reportedTo: { id: "coventry-hwb-2017-09-04" } },
@@ -119,6 +123,15 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
       "The improvement plan is owned by the HWBB and, further to routine monitoring reports over the past year, is now presented for approval of completion, with outstanding actions to be taken forward and monitored through other mechanisms.",
     );
     // The Psychiatric Decision Unit: due to start in January (000), live on 11 February (001).
+    // The one rating the papers give: the CCGs' General Practice Forward View plans (004, line 584).
+    expect(primaryCare.statusUpdates).toEqual([
+      {
+        date: "2017-09-04",
+        ragRating: "GREEN",
+        summary:
+          "This year’s Shared Planning Guidance included a requirement for every CCG to develop a General Practice Forward View Plan. All three plans have now been rated ‘Green’ (assured) by NHS England.",
+      },
+    ]);
     expect(pdu).toEqual({ startDate: "2019-02-11", statusUpdates: [{ date: "2019-01-14", status: "PROPOSED" }, { date: "2019-04-08", status: "ACTIVE" }] });
   });
 
@@ -373,7 +386,7 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data;
-    expect(d.all.totalCount).toBe(35);
+    expect(d.all.totalCount).toBe(42);
     expect(d.roots).toEqual({
       totalCount: 6,
       items: [

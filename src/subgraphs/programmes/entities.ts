@@ -64,8 +64,9 @@ registerEnumType(RagRating, {
 });
 
 const periodBounds = {
-  start: "First day of the period; when the papers give only a year (or a month) it is the first day of that year (or month), or 1 April for a financial year written \"2014/15\". Null when not known.",
-  end: "Last day of the period, read like the start (31 December, the month's last day, or 31 March). Null when open or not known.",
+  start:
+    "First day of the period. When the papers give only years it is 1 January of the first year, or 1 April when the years are financial years (commissioning intentions and annual plan refreshes, e.g. \"2014-15\", \"2023/2024\"); when they give a month, its first day. Null when not known.",
+  end: "Last day of the period, read like the start (31 December, 31 March, or the month's last day). Null when open or not known.",
 };
 
 @Directive('@key(fields: "id")')
