@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { loadFundingFixture } from "./funding.ts";
 import { loadOutcomesFixture } from "./outcomes.ts";
 import { loadPartnersFixture } from "./partners.ts";
+import { loadProgrammesFixture } from "./programmes.ts";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -20,6 +21,7 @@ export interface FixtureLoader {
 
 const loaders: FixtureLoader[] = [
   { file: "partners.json", load: loadPartnersFixture },
+  { file: "programmes.json", load: loadProgrammesFixture },
   { file: "funding.json", load: loadFundingFixture },
   { file: "outcomes.json", load: loadOutcomesFixture },
 ];
