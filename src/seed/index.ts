@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { loadGovernanceFixture } from "./governance.ts";
 import { loadPartnersFixture } from "./partners.ts";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -16,7 +17,10 @@ export interface FixtureLoader {
   load(tx: Transaction, fixture: any): Promise<string>;
 }
 
-const loaders: FixtureLoader[] = [{ file: "partners.json", load: loadPartnersFixture }];
+const loaders: FixtureLoader[] = [
+  { file: "partners.json", load: loadPartnersFixture },
+  { file: "governance.json", load: loadGovernanceFixture },
+];
 
 export const fixtureDir = resolve(import.meta.dirname, "../../prisma/fixtures");
 
