@@ -4,9 +4,10 @@
 // subgraph's decorated classes, so the registry that every entry point imports loads it first.
 import "reflect-metadata";
 import type { SubgraphDefinition } from "../subgraph/definition.ts";
+import governance from "./governance/index.ts";
 import partners from "./partners/index.ts";
 
-export const subgraphs: SubgraphDefinition<any>[] = [partners];
+export const subgraphs: SubgraphDefinition<any>[] = [partners, governance];
 
 export function findSubgraph(name: string): SubgraphDefinition<any> {
   const found = subgraphs.find((s) => s.name === name);
