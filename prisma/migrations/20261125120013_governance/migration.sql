@@ -331,7 +331,7 @@ ADD CONSTRAINT "SourceDocument_lineCount_nonnegative" CHECK ("lineCount" >= 0);
 
 ALTER TABLE "SourceLine" ADD CONSTRAINT "SourceLine_number_positive" CHECK ("number" >= 1);
 
--- Times on the 24-hour clock ("14:00"); a meeting ends after it starts.
+-- Times on the 24-hour clock ("14:00"), and a meeting ends after it starts (no semicolons in comments: PrismaPg splits scripts on them).
 ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_startTime_format" CHECK ("startTime" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
 ADD CONSTRAINT "Meeting_endTime_format" CHECK ("endTime" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
 ADD CONSTRAINT "Meeting_ends_after_start" CHECK ("endTime" IS NULL OR "startTime" IS NULL OR "endTime" > "startTime");

@@ -11,7 +11,7 @@ import {
   AgendaItem, AgendaItemContributor, Attendance, Declaration, Meeting, MeetingPage, MinuteItem, Recommendation, Report, ReportAuthor,
   ReportPage, Resolution, ResolutionPage, SourceDocument, SourceDocumentPage, SourceExcerpt, TimeSlot,
 } from "./entities.ts";
-import { excerptError, type GovernanceContext } from "./loaders.ts";
+import type { GovernanceContext } from "./loaders.ts";
 import { checkPeriod, dateFilter } from "./period.ts";
 import { BoardReference, OrganisationReference, PersonReference, ref } from "./references.ts";
 
@@ -74,6 +74,18 @@ class ResolutionFilter {
   text?: string;
 }
 
+function badArgument(argumentName: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+}
+
+function checkExcerptArguments(doc: SourceDocument, firstLine: number, lastLine: number) {
+  if (firstLine < 1) throw badArgument("firstLine", `firstLine must be 1 or more, got ${firstLine}`);
+  if (lastLine < firstLine) throw badArgument("lastLine", `lastLine must not be before firstLine, got firstLine ${firstLine} and lastLine ${lastLine}`);
+  if (lastLine > doc.lineCount) {
+    throw badArgument("lastLine", `lastLine must be at most ${doc.lineCount}, the last line of source document ${doc.id}; got ${lastLine}`);
+  }
+}
+
 const contains = (text: string) => ({ contains: text, mode: "insensitive" as const });
 const trimmed = (text?: string | null) => text?.trim() || undefined;
 
@@ -106,8 +118,7 @@ export class SourceDocumentResolver {
     @Arg("lastLine", () => Int, { description: "The last line, at most lineCount." }) lastLine: number,
     @Ctx() ctx: GovernanceContext,
   ) {
-    const error = excerptError({ documentId: doc.id, firstLine, lastLine }, doc);
-    if (error) throw new GraphQLError(`firstLine and lastLine: ${error.message}`, { extensions: { code: "BAD_USER_INPUT", argumentName: "firstLine" } });
+    checkExcerptArguments(doc, firstLine, lastLine);
     return ctx.loaders.excerpt.load({ documentId: doc.id, firstLine, lastLine });
   }
 }
