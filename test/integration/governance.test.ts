@@ -277,6 +277,42 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     expect(res.data.agendaItem.arisingFrom).toEqual([{ number: "(3)", minuteItem: { number: 20, meeting: { id: "coventry-hwb-2018-10-08" } } }]);
   });
 
+  it("follows the board's business from the minutes of 14 January 2019 to the April agenda", async () => {
+    const res = await hub.query(`{
+      meeting(id: "coventry-hwb-2019-01-14") { minuteItems { number } declarations { text minuteItem { number } source { documentId firstLine } } }
+      agendaItem(id: "coventry-hwb-2019-04-08-item-11") {
+        title section pageStart pageEnd meeting { status venue }
+        contributors { role person { name } roleAsWritten }
+        arisingFrom { number text minuteItem { number title meeting { id } } source { documentId firstLine lastLine } }
+      }
+      resolutions(filter: { text: "Local Transformation Plan" }) { items { number text minuteItem { number meeting { date } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.meeting.minuteItems.map((m: any) => m.number)).toEqual([26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+    expect(res.data.meeting.declarations).toEqual([
+      { text: "There were no declarations of interest.", minuteItem: { number: 28 }, source: { documentId: "coventry-hwb-2019-04-08", firstLine: 151 } },
+    ]);
+    expect(res.data.agendaItem).toEqual({
+      title: "Housing and Homelessness Strategy",
+      section: "Governance Items",
+      pageStart: 97,
+      pageEnd: 98,
+      meeting: { status: "SCHEDULED", venue: "Committee Room 3 - Council House" },
+      contributors: [{ role: "PRESENTER", person: { name: "David Ashmore" }, roleAsWritten: "Director of Housing and Transformation" }],
+      arisingFrom: [{
+        number: "(3)",
+        text: "An item on the partner approach to housing and homelessness in the city be considered at a future Board meeting.",
+        minuteItem: { number: 33, title: "Health and Wellbeing Strategy Update: Multiple Complex Needs Programme Progress Update", meeting: { id: "coventry-hwb-2019-01-14" } },
+        source: { documentId: "coventry-hwb-2019-04-08", firstLine: 270, lastLine: 270 },
+      }],
+    });
+    expect(res.data.resolutions.items).toEqual([{
+      number: null,
+      text: "the Coventry and Warwickshire Children and Adolescent Mental Health Services Local Transformation Plan refresh for year three be endorsed.",
+      minuteItem: { number: 36, meeting: { date: "2019-01-14" } },
+    }]);
+  });
+
   it("keeps the stray markup and inline form of a resolution in asWritten only", async () => {
     const res = await hub.query(`{ resolutions(filter: { text: "dissemination" }) { items { number text asWritten } }
       inline: resolutions(filter: { text: "Adult Social Care Annual Report" }) { items { number text asWritten } } }`);
@@ -423,6 +459,10 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     expect(res.data.gaulton).toEqual({
       name: "Liz Gaulton",
       presentedItems: [
+        { id: "coventry-hwb-2019-04-08-item-6", order: "6", meeting: { date: "2019-04-08" } },
+        { id: "coventry-hwb-2019-04-08-item-7", order: "7", meeting: { date: "2019-04-08" } },
+        { id: "coventry-hwb-2019-04-08-item-8", order: "8", meeting: { date: "2019-04-08" } },
+        { id: "coventry-hwb-2019-04-08-item-10", order: "10", meeting: { date: "2019-04-08" } },
         { id: "coventry-hwb-2019-01-14-item-5", order: "5", meeting: { date: "2019-01-14" } },
         { id: "coventry-hwb-2019-01-14-item-6", order: "6", meeting: { date: "2019-01-14" } },
         { id: "coventry-hwb-2019-01-14-item-9", order: "9", meeting: { date: "2019-01-14" } },
