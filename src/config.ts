@@ -1,6 +1,10 @@
 // Configuration from environment variables, validated once at start. Every variable has a
 // default that runs the embedded hub; a bad value stops the start with the variable's name.
+import { resolve } from "node:path";
 import { z } from "zod";
+
+/** The repository's root folder (this file is src/config.ts). */
+const repoRoot = resolve(import.meta.dirname, "..");
 
 const portMessage = "must be a whole number from 0 to 65535 (0 picks a free port)";
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage);
@@ -17,6 +21,9 @@ const schema = z.object({
     .optional(),
   PLACEGRAPH_DATA_DIR: z.string().min(1).default("data/pglite"),
   PLACEGRAPH_SEED: flag.default(true),
+  // The folder holding the source documents (000_....txt) the seed loader reads and checks
+  // against the hashes in prisma/fixtures/governance.json: by default shared/seeds beside the repo.
+  PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "../shared/seeds")),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })

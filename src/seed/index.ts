@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { loadFundingFixture } from "./funding.ts";
 import { loadOutcomesFixture } from "./outcomes.ts";
+import { loadGovernanceFixture } from "./governance.ts";
 import { loadPartnersFixture } from "./partners.ts";
 import { loadProgrammesFixture } from "./programmes.ts";
 
@@ -21,6 +22,7 @@ export interface FixtureLoader {
 
 const loaders: FixtureLoader[] = [
   { file: "partners.json", load: loadPartnersFixture },
+  { file: "governance.json", load: loadGovernanceFixture },
   { file: "programmes.json", load: loadProgrammesFixture },
   { file: "funding.json", load: loadFundingFixture },
   { file: "outcomes.json", load: loadOutcomesFixture },

@@ -5,11 +5,12 @@
 import "reflect-metadata";
 import type { SubgraphDefinition } from "../subgraph/definition.ts";
 import funding from "./funding/index.ts";
+import governance from "./governance/index.ts";
 import outcomes from "./outcomes/index.ts";
 import partners from "./partners/index.ts";
 import programmes from "./programmes/index.ts";
 
-export const subgraphs: SubgraphDefinition<any>[] = [partners, programmes, funding, outcomes];
+export const subgraphs: SubgraphDefinition<any>[] = [partners, governance, programmes, funding, outcomes];
 
 export function findSubgraph(name: string): SubgraphDefinition<any> {
   const found = subgraphs.find((s) => s.name === name);

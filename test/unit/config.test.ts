@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, isInMemory, loadConfig } from "../../src/config.ts";
 
@@ -8,6 +9,7 @@ describe("configuration", () => {
       PORT: 4000,
       PLACEGRAPH_DATA_DIR: "data/pglite",
       PLACEGRAPH_SEED: true,
+      PLACEGRAPH_SOURCES_DIR: resolve(import.meta.dirname, "../../../shared/seeds"),
       PLACEGRAPH_SUBGRAPH_BASE_PORT: 4001,
       PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: 10000,
       LOG_LEVEL: "info",
@@ -18,6 +20,7 @@ describe("configuration", () => {
     const config = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u@127.0.0.1:5432/hub", PLACEGRAPH_SEED: "0", LOG_LEVEL: "" });
     expect(config).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u@127.0.0.1:5432/hub", PLACEGRAPH_SEED: false, LOG_LEVEL: "info" });
     expect(isInMemory({ PLACEGRAPH_DATA_DIR: "memory" })).toBe(true);
+    expect(loadConfig({ PLACEGRAPH_SOURCES_DIR: "/srv/papers" }).PLACEGRAPH_SOURCES_DIR).toBe("/srv/papers");
   });
 
   it("names every bad variable, its value and what it must be", () => {
