@@ -49,5 +49,5 @@ export async function loadPartnersFixture(tx: Transaction, f: PartnersFixture): 
       personId, boardId, role, postId, onBehalfOfId, ...sourceColumns(source),
     })),
   });
-  return `${f.organisations.length} organisations, ${f.areas.length} areas, ${f.people.length} people, ${f.boards.length} board`;
+  return `${f.organisations.length} organisations, ${f.areas.length} areas, ${f.people.length} people, ${f.boards.length} boards`;
 }

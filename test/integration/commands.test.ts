@@ -34,8 +34,12 @@ describe("npm start (embedded)", () => {
       expect(log).toContain(`Starting the embedded hub on PGlite at ${dataDir}`);
       expect(log).toContain("SIGTERM received: shutting down");
       if (run === "first") {
-        expect(log).toContain("Applied migrations: 20261124120000_partners");
-        expect(log).toContain("Loaded the seed fixtures: 19 organisations, 10 areas, 20 people, 1 board");
+        expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
+        expect(log).toContain(
+          "Loaded the seed fixtures: 22 organisations, 11 areas, 42 people, 2 boards; 5 source documents (14162 lines), 6 meetings, 46 agenda items, 10 reports; " +
+            "10 strategies, 42 programmes, 75 status updates; 11 funding pools, 27 contributions, 43 allocations, 5 grants; " +
+            "31 indicators, 6 frameworks, 77 measurements, 23 targets",
+        );
       } else {
         expect(log).toContain("Database schema is up to date");
         expect(log).not.toContain("Loaded the seed fixtures");

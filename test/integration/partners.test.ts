@@ -67,7 +67,7 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
       ccgs: organisations(filter: { sectors: [CCG] }) { totalCount items { id } }
       inWarwickshire: organisations(filter: { areaCode: "E10000031" }) { totalCount items { id } }
       text: organisations(filter: { text: "warwickshire", sectors: [NHS_TRUST] }) { items { id } }
-      page: organisations(limit: 5, offset: 15) { totalCount limit offset hasMore items { id } }
+      page: organisations(limit: 5, offset: 18) { totalCount limit offset hasMore items { id } }
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.ccgs).toEqual({
@@ -80,11 +80,11 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
     });
     expect(res.data.text.items).toEqual([{ id: "cwpt" }, { id: "south-warwickshire-nhs-foundation-trust" }, { id: "uhcw" }]);
     expect(res.data.page).toEqual({
-      totalCount: 19,
+      totalCount: 22,
       limit: 5,
-      offset: 15,
+      offset: 18,
       hasMore: false,
-      items: [{ id: "warwickshire-county-council" }, { id: "west-midlands-combined-authority" }, { id: "west-midlands-fire-service" }, { id: "west-midlands-police" }],
+      items: [{ id: "west-midlands-cancer-alliance" }, { id: "west-midlands-combined-authority" }, { id: "west-midlands-fire-service" }, { id: "west-midlands-police" }],
     });
   });
 
