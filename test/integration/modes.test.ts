@@ -40,6 +40,22 @@ describe.each(backends)("gateway layouts on %s", (backend) => {
     expect(await postGraphQL(remote.url, icbQuery)).toEqual({ data: icbAnswer });
   });
 
+  it("answers a query that crosses all five subgraphs the same way in both layouts", async () => {
+    // partners -> funding (contributions) -> governance (source text), partners -> programmes ->
+    // outcomes (indicators), partners -> governance (meetings) -> partners (board).
+    const query = `{ organisation(id: "coventry-city-council") {
+      fundingContributions { amount source { firstLine text } }
+      ledProgrammes(status: ACTIVE) { id indicators { code } }
+      meetingsAttended { id board { name } }
+    } }`;
+    const inProcess = await postGraphQL(embedded.url, query);
+    expect(inProcess.errors).toBeUndefined();
+    expect(inProcess.data.organisation.fundingContributions[0]).toMatchObject({ amount: "63897000.00", source: { firstLine: 156 } });
+    expect(inProcess.data.organisation.ledProgrammes.find((p: { id: string }) => p.id === "marmot-city").indicators).toHaveLength(13);
+    expect(inProcess.data.organisation.meetingsAttended).toHaveLength(2);
+    expect(await postGraphQL(remote.url, query)).toEqual(inProcess);
+  });
+
   it("reports liveness and readiness, including the subgraphs behind a remote gateway", async () => {
     for (const host of [embedded, remote, servers[0]]) {
       const base = new URL(host.url);
