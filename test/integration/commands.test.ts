@@ -37,7 +37,7 @@ describe("npm start (embedded)", () => {
         expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
         expect(log).toContain(
           "Loaded the seed fixtures: 22 organisations, 11 areas, 42 people, 2 boards; 5 source documents (14162 lines), 6 meetings, 46 agenda items, 10 reports; " +
-            "10 strategies, 42 programmes, 75 status updates; 11 funding pools, 27 contributions, 43 allocations, 5 grants; " +
+            "10 strategies, 43 programmes, 76 status updates; 11 funding pools, 27 contributions, 43 allocations, 5 grants; " +
             "31 indicators, 6 frameworks, 77 measurements, 23 targets",
         );
       } else {

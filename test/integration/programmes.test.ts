@@ -194,7 +194,7 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
         title: "Working together as a Marmot City: reducing health and wellbeing inequalities",
         asWritten: "Working together as a Marmot City: reducing health and wellbeing inequalities",
         source: src("coventry-hwb-2019-04-08", 939),
-        programmes: [],
+        programmes: [{ id: "marmot-city" }],
       },
       {
         position: 2,
@@ -211,7 +211,7 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
         programmes: [{ id: "bhbcbv" }, { id: "year-of-wellbeing" }],
       },
     ]);
-    expect(s.programmes).toEqual([{ id: "bhbcbv" }, { id: "year-of-wellbeing" }, { id: "multiple-complex-needs" }]);
+    expect(s.programmes).toEqual([{ id: "bhbcbv" }, { id: "year-of-wellbeing" }, { id: "marmot-city" }, { id: "multiple-complex-needs" }]);
     expect(s.deliveries).toContainEqual({
       programme: { id: "multiple-complex-needs" },
       priority: { position: 2 },
@@ -304,7 +304,7 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
       ],
     });
     expect(res.data.ccc).toEqual({
-      all: [{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }],
+      all: [{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }, { id: "marmot-city" }],
       completed: [{ id: "cqc-improvement-plan" }],
       proposed: [],
       strategiesOwned: [{ id: HWBS }, { id: "coventry-health-and-wellbeing-strategy-2019-2022" }, { id: "coventry-physical-activity-framework-2019-2024" }],
@@ -386,22 +386,23 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data;
-    expect(d.all.totalCount).toBe(42);
+    expect(d.all.totalCount).toBe(43);
     expect(d.roots).toEqual({
-      totalCount: 6,
+      totalCount: 7,
       items: [
         { id: "bhbcbv" },
         { id: "camhs-transformation" },
         { id: "cqc-improvement-plan" },
         { id: "year-of-wellbeing" },
+        { id: "marmot-city" },
         { id: "multiple-complex-needs" },
         { id: "priority-families" },
       ],
     });
-    expect(d.rootsPage).toEqual({ totalCount: 6, hasMore: true, items: [{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }] });
+    expect(d.rootsPage).toEqual({ totalCount: 7, hasMore: true, items: [{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }] });
     expect(d.projects.totalCount).toBe(12);
     expect(d.proposed.items).toEqual([{ id: "mcn-housing-first" }]);
-    expect(d.byCouncil.items).toEqual([{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }]);
+    expect(d.byCouncil.items).toEqual([{ id: "cqc-improvement-plan" }, { id: "year-of-wellbeing" }, { id: "marmot-city" }]);
     expect(d.text.items).toEqual([
       { id: "camhs-transformation" },
       { id: "camhs-mental-health-support-teams" },
@@ -411,12 +412,12 @@ describe.each(backends)("programmes subgraph on %s", (backend) => {
     expect(d.earliest.items).toEqual([
       { id: "priority-families-dclg-troubled-families", startDate: "2012-04-01" },
       { id: "priority-families-dwp-esf", startDate: "2012-04-01" },
+      { id: "marmot-city", startDate: "2013-01-01" },
       { id: "bhbcbv-stroke", startDate: "2014-04-01" },
-      { id: "camhs-transformation", startDate: "2015-01-01" },
     ]);
     expect(d.next.items).toEqual([
+      { id: "camhs-transformation", startDate: "2015-01-01" },
       { id: "out-of-hospital", startDate: "2015-01-01" },
-      { id: "mcn-making-every-adult-matter", startDate: "2017-11-01" },
     ]);
   });
 
