@@ -22,8 +22,11 @@ const schema = z.object({
   PLACEGRAPH_DATA_DIR: z.string().min(1).default("data/pglite"),
   PLACEGRAPH_SEED: flag.default(true),
   // The folder holding the source documents (000_....txt) the seed loader reads and checks
-  // against the hashes in prisma/fixtures/governance.json: by default shared/seeds beside the repo.
+  // against the hashes in the dataset (prisma/dataset/*.json): by default shared/seeds beside the repo.
   PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "../shared/seeds")),
+  // Enables the importDataset mutation for callers sending "Authorization: Bearer <token>";
+  // unset, the mutation is refused (partner keys come with the security issue).
+  PLACEGRAPH_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })

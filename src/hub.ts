@@ -5,7 +5,7 @@ import { openDatabase, type Database } from "./db/connection.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
 import type { Logger } from "./log.ts";
-import { seedIfEmpty } from "./seed/index.ts";
+import { seedIfEmpty } from "./dataset/curated.ts";
 
 export interface Hub {
   url: string;
@@ -18,7 +18,7 @@ export async function prepareDatabase(db: Database, config: Config, log: Logger)
   const applied = await applyMigrations(db.adapter);
   log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (!config.PLACEGRAPH_SEED) return;
-  const seeded = await seedIfEmpty(db.prisma);
+  const seeded = await seedIfEmpty(db.prisma, config.PLACEGRAPH_SOURCES_DIR);
   if (seeded) log.info(`Loaded ${seeded}`);
 }
 

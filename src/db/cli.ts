@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "./connection.ts";
 import { applyMigrations, createMigration, resetDatabase } from "./migrations.ts";
-import { seedIfEmpty } from "../seed/index.ts";
+import { seedIfEmpty } from "../dataset/curated.ts";
 
 const usage = `Usage:
   npm run db:migrate                      apply pending migrations
@@ -36,7 +36,7 @@ async function main() {
     const applied = await applyMigrations(db.adapter);
     console.log(applied.length ? `Applied ${applied.join(", ")} to ${where}.` : `${where} is up to date.`);
     if (command === "reset" && !values["no-seed"]) {
-      const seeded = await seedIfEmpty(db.prisma);
+      const seeded = await seedIfEmpty(db.prisma, config.PLACEGRAPH_SOURCES_DIR);
       console.log(seeded ? `Loaded ${seeded}.` : "Seed data already present.");
     }
   } finally {

@@ -3,10 +3,12 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { IncomingMessage } from "node:http";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
+import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
@@ -17,10 +19,12 @@ interface Listen {
 
 async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
-  const apollo = new ApolloServer<object>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const apollo = new ApolloServer<SubgraphRequest>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
-  return startHttpHost({ apollo, ...listen, context: async () => ({}), ready });
+  // It carries the Authorization header on to the subgraphs, which decide what it allows.
+  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
+  return startHttpHost({ apollo, ...listen, context, ready });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
@@ -39,7 +43,13 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   const built = await buildAllSubgraphs();
   const gateway = new ApolloGateway({
     supergraphSdl: composeSupergraph(built, services),
-    buildService: ({ url }) => new RemoteGraphQLDataSource({ url }),
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource<SubgraphRequest>({
+        url,
+        willSendRequest: ({ request, context }) => {
+          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+        },
+      }),
   });
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));

@@ -7,6 +7,12 @@ export type ReferenceResolver<Context> = (
   context: Context,
 ) => unknown;
 
+/** What a subgraph may know of the HTTP request behind an operation. */
+export interface SubgraphRequest {
+  /** The Authorization header the client sent to the gateway (forwarded in both layouts). */
+  authorization: string | null;
+}
+
 export interface SubgraphDefinition<Context extends object = object> {
   /** The subgraph's name in the supergraph, e.g. "partners". */
   name: string;
@@ -15,7 +21,7 @@ export interface SubgraphDefinition<Context extends object = object> {
   /** `__resolveReference` for each entity the subgraph owns, by GraphQL type name. */
   references: Record<string, ReferenceResolver<Context>>;
   /** Builds one request's context; never shared between requests. */
-  createContext(prisma: PrismaClient): Context;
+  createContext(prisma: PrismaClient, request: SubgraphRequest): Context;
 }
 
 /** Declares a subgraph with its context type inferred. */

@@ -4,6 +4,7 @@
 import { type GraphQLDataSourceProcessOptions, LocalGraphQLDataSource } from "@apollo/gateway";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BuiltSubgraph } from "./build.ts";
+import type { SubgraphRequest } from "./definition.ts";
 
 export class InProcessDataSource extends LocalGraphQLDataSource {
   private readonly contexts = new WeakMap<object, object>();
@@ -15,16 +16,16 @@ export class InProcessDataSource extends LocalGraphQLDataSource {
     super(subgraph.schema);
   }
 
-  private contextFor(gatewayContext: object): object {
+  private contextFor(gatewayContext: SubgraphRequest): object {
     let context = this.contexts.get(gatewayContext);
     if (!context) {
-      context = this.subgraph.definition.createContext(this.prisma);
+      context = this.subgraph.definition.createContext(this.prisma, { authorization: gatewayContext.authorization ?? null });
       this.contexts.set(gatewayContext, context);
     }
     return context;
   }
 
   override process(options: GraphQLDataSourceProcessOptions) {
-    return super.process({ ...options, context: this.contextFor(options.context) });
+    return super.process({ ...options, context: this.contextFor(options.context as SubgraphRequest) });
   }
 }

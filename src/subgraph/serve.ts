@@ -18,7 +18,7 @@ export async function startSubgraphServer<Context extends object>(
     apollo,
     ...listen,
     // A fresh context, and so fresh DataLoaders, for every request.
-    context: async () => definition.createContext(prisma),
+    context: async (req) => definition.createContext(prisma, { authorization: req.headers.authorization ?? null }),
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });
 }

@@ -36,13 +36,12 @@ describe("npm start (embedded)", () => {
       if (run === "first") {
         expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
         expect(log).toContain(
-          "Loaded the seed fixtures: 22 organisations, 11 areas, 42 people, 2 boards; 5 source documents (14162 lines), 6 meetings, 46 agenda items, 10 reports; " +
-            "10 strategies, 43 programmes, 76 status updates; 11 funding pools, 27 contributions, 43 allocations, 5 grants; " +
-            "31 indicators, 6 frameworks, 77 measurements, 23 targets",
+          "Loaded the curated dataset (6 files): 22 Organisation, 42 Person, 6 Meeting, 46 AgendaItem, 43 Programme, 11 FundingPool, " +
+            "31 Indicator, 77 Measurement; 15132 records created in all",
         );
       } else {
         expect(log).toContain("Database schema is up to date");
-        expect(log).not.toContain("Loaded the seed fixtures");
+        expect(log).not.toContain("Loaded the curated dataset");
       }
     }
   });

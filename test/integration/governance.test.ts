@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import type { HttpHost } from "../../src/http/server.ts";
-import { splitLines } from "../../src/seed/governance.ts";
+import { splitLines } from "../../src/dataset/documents.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import governance from "../../src/subgraphs/governance/index.ts";
 import { backends, countStatements } from "../support/databases.ts";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedGateway, startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
-import { seedIfEmpty } from "../../src/seed/index.ts";
+import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";

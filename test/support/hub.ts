@@ -1,6 +1,6 @@
 // Starting the embedded hub over a test database, and sending it GraphQL over HTTP.
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
-import { seedIfEmpty } from "../../src/seed/index.ts";
+import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { type Backend, openTestDatabase, type TestDatabase } from "./databases.ts";
 
 export interface GraphQLResponse<T = any> {

@@ -22,8 +22,8 @@ export interface RunningProcess {
 }
 
 /** Starts `tsx <script>` with the given environment (added to a clean copy of this one). */
-export function runScript(script: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [tsx, resolve(root, script)], {
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
+  const child = spawn(process.execPath, [tsx, resolve(root, script), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

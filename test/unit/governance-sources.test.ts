@@ -1,57 +1,14 @@
-// The governance seed loader refuses source documents that are missing or differ from the files
-// the facts were checked against, and fixture sources outside their documents; excerpt ranges
-// are merged before the lines are queried.
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
-import { fixtureDir } from "../../src/seed/index.ts";
-import { type GovernanceFixture, loadGovernanceFixture, splitLines } from "../../src/seed/governance.ts";
+// Source documents are split into lines as the importer stores them; excerpt ranges are merged
+// before the lines are queried. (Missing or changed documents: test/integration/import.test.ts.)
+import { describe, expect, it } from "vitest";
+import { splitLines } from "../../src/dataset/documents.ts";
 import { excerptError, mergeRanges } from "../../src/subgraphs/governance/loaders.ts";
 
-const sources = loadConfig().PLACEGRAPH_SOURCES_DIR;
-const fixture = async (): Promise<GovernanceFixture> => JSON.parse(await readFile(join(fixtureDir, "governance.json"), "utf8"));
-// A transaction that accepts the document writes and nothing else: the checks come first.
-const documentsOnly = { sourceDocument: { create: async () => ({}) }, sourceLine: { createMany: async () => ({ count: 0 }) } } as never;
-
-describe("governance source documents", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "placegraph-sources-"));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
+describe("source document lines", () => {
   it("splits lines so that a final newline ends the last line", () => {
     expect(splitLines("a\nb")).toEqual(["a", "b"]);
     expect(splitLines("a\nb\n")).toEqual(["a", "b"]);
     expect(splitLines("a\n\n")).toEqual(["a", ""]);
-  });
-
-  it("names the missing file and the variable to set", async () => {
-    await expect(loadGovernanceFixture(documentsOnly, await fixture(), dir)).rejects.toThrow(
-      `Source document coventry-hwb-2019-01-14: cannot read ${resolve(dir, "000_0acbd59825e2002a.txt")} (ENOENT); ` +
-        "set PLACEGRAPH_SOURCES_DIR to the folder holding 000_0acbd59825e2002a.txt",
-    );
-  });
-
-  it("refuses a file whose sha256 differs from the fixture's", async () => {
-    const path = join(dir, "000_0acbd59825e2002a.txt");
-    await writeFile(path, `${await readFile(join(sources, "000_0acbd59825e2002a.txt"), "utf8")}\n`);
-    await expect(loadGovernanceFixture(documentsOnly, await fixture(), dir)).rejects.toThrow(
-      new RegExp(`^Source document coventry-hwb-2019-01-14: ${path.replace(/[.]/g, "[.]")} has sha256 [0-9a-f]{64}, but the fixture expects 771ac514`),
-    );
-  });
-
-  it("refuses a fixture source outside its document", async () => {
-    for (const file of ["000_0acbd59825e2002a.txt", "001_a1962bd04f6d0873.txt", "002_66b854f02e2a154a.txt", "003_7976878203b5d6a9.txt", "004_e7b8ad470a829e92.txt"]) {
-      await copyFile(join(sources, file), join(dir, file));
-    }
-    const f = await fixture();
-    f.reports.find((r) => r.id === "coventry-camhs-ltp-refresh-2023")!.source!.lines = "5-158";
-    await expect(loadGovernanceFixture(documentsOnly, f, dir)).rejects.toThrow(
-      "Fixture source lines 5-158 lie outside coventry-camhs-ltp-refresh-2023, which has 157 lines",
-    );
   });
 });
 

@@ -2,6 +2,7 @@
 // minutes, resolutions, declarations and reports; it adds meetings and reports to partners'
 // boards, organisations and people.
 import { defineSubgraph } from "../../subgraph/definition.ts";
+import { ImportResolver } from "./imports.ts";
 import { createGovernanceContext } from "./loaders.ts";
 import { BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver } from "./references.ts";
 import {
@@ -14,7 +15,7 @@ export default defineSubgraph({
   resolvers: [
     SourceDocumentResolver, SourceExcerptResolver, MeetingResolver, AgendaItemResolver, AgendaItemContributorResolver, AttendanceResolver,
     MinuteItemResolver, ResolutionResolver, DeclarationResolver, ReportResolver, ReportAuthorResolver, RecommendationResolver,
-    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver,
+    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver, ImportResolver,
   ],
   references: {
     SourceDocument: (ref, ctx) => ctx.loaders.sourceDocument.load(String(ref.id)),

@@ -1,7 +1,10 @@
 // Per-request DataLoaders of the governance subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
+import type { Dataset } from "../../dataset/format.ts";
+import { type ImportOptions, type ImportReport, importDataset } from "../../dataset/importer.ts";
 import type { Meeting, PrismaClient, Report, SourceDocument } from "../../generated/prisma/client.ts";
+import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany, loadLinked } from "../../subgraph/loaders.ts";
 import type { SourceExcerptKey } from "../../subgraph/provenance.ts";
 
@@ -197,8 +200,16 @@ export type GovernanceLoaders = ReturnType<typeof createGovernanceLoaders>;
 export interface GovernanceContext {
   store: GovernanceStore;
   loaders: GovernanceLoaders;
+  request: SubgraphRequest;
+  /** The dataset importer, the one writer across the subgraphs' tables (src/dataset/). */
+  importDataset: (fileName: string, contentHash: string, dataset: Dataset, options: ImportOptions) => Promise<ImportReport>;
 }
 
-export function createGovernanceContext(prisma: PrismaClient): GovernanceContext {
-  return { store: prisma, loaders: createGovernanceLoaders(prisma) };
+export function createGovernanceContext(prisma: PrismaClient, request: SubgraphRequest): GovernanceContext {
+  return {
+    store: prisma,
+    loaders: createGovernanceLoaders(prisma),
+    request,
+    importDataset: (fileName, contentHash, dataset, options) => importDataset(prisma, fileName, contentHash, dataset, options),
+  };
 }

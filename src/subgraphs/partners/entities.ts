@@ -91,7 +91,7 @@ export class OrganisationIdentifier {
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A partner body: council, CCG or ICB, NHS trust, police, fire, Healthwatch, charity..." })
-export class Organisation {
+export class Organisation extends Sourced {
   @Field(() => ID, { description: "A stable slug, e.g. coventry-city-council." })
   id!: string;
 
@@ -123,7 +123,7 @@ export class Person {
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A committee of partners, such as a Health and Wellbeing Board." })
-export class Board {
+export class Board extends Sourced {
   @Field(() => ID, { description: "A stable slug, e.g. coventry-health-and-wellbeing-board." })
   id!: string;
 

@@ -51,7 +51,7 @@ async function areaAndDescendants(ctx: PartnersContext, code: string): Promise<s
 }
 
 @Resolver(() => Organisation)
-export class OrganisationResolver {
+export class OrganisationResolver extends SourcedResolver(Organisation) {
   @Query(() => Organisation, { nullable: true, description: "An organisation by its slug id." })
   organisation(@Arg("id", () => ID, { description: "The organisation's slug." }) id: string, @Ctx() ctx: PartnersContext) {
     return ctx.loaders.organisation.load(id);
@@ -236,7 +236,7 @@ export class PersonResolver {
 }
 
 @Resolver(() => Board)
-export class BoardResolver {
+export class BoardResolver extends SourcedResolver(Board) {
   @Query(() => Board, { nullable: true, description: "A board by its slug id." })
   board(@Arg("id", () => ID, { description: "The board's slug." }) id: string, @Ctx() ctx: PartnersContext) {
     return ctx.loaders.board.load(id);

@@ -1,0 +1,109 @@
+// The one way data comes in: validate the whole file, then write it in one transaction, each
+// table idempotently by natural key, and leave an audit record. A dry run does the same work
+// inside a transaction that is rolled back, so its report is exact and nothing is written.
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { readSourceDocuments } from "./documents.ts";
+import { readDatasetFiles } from "./files.ts";
+import type { Dataset } from "./format.ts";
+import { importSteps } from "./rows.ts";
+import { syncTable, type TableCounts } from "./sync.ts";
+import { DatasetError, checkReferences, parseDataset } from "./validate.ts";
+
+export interface ImportOptions {
+  /** Who imports: "cli:<user>", "graphql:admin", "seed". */
+  actor: string;
+  /** Report what would change without writing anything. */
+  dryRun?: boolean;
+  /** Folder of the source documents the dataset names. */
+  sourcesDir: string;
+  /** Called after each record type is written: (type, counts, step number, steps). */
+  onProgress?: (type: string, counts: TableCounts, done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  fileName: string;
+  contentHash: string;
+  dryRun: boolean;
+  /** Counts per record type, in the order they were written; types without records are left out. */
+  types: ({ type: string } & TableCounts)[];
+  totals: TableCounts;
+  /** The audit record's id; null for a dry run. */
+  importRunId: number | null;
+}
+
+class DryRunRollback extends Error {}
+
+const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
+
+/** Validates and imports a dataset file's text. Throws DatasetError when anything is wrong. */
+export async function importDatasetText(prisma: PrismaClient, fileName: string, text: string, options: ImportOptions): Promise<ImportReport> {
+  const dataset = parseDataset(fileName, text);
+  const contentHash = createHash("sha256").update(text).digest("hex");
+  return importDataset(prisma, fileName, contentHash, dataset, options);
+}
+
+/** Validates and imports dataset files (or folders of them) as one dataset. */
+export async function importDatasetFiles(prisma: PrismaClient, paths: string[], options: ImportOptions): Promise<ImportReport> {
+  const { fileName, contentHash, dataset, locate } = await readDatasetFiles(paths);
+  return importDataset(prisma, fileName, contentHash, dataset, options, locate);
+}
+
+export async function importDataset(
+  prisma: PrismaClient,
+  fileName: string,
+  contentHash: string,
+  dataset: Dataset,
+  options: ImportOptions,
+  locate: (path: string) => string = (path) => path,
+): Promise<ImportReport> {
+  const { lines, problems } = await readSourceDocuments(dataset, options.sourcesDir);
+  problems.push(...(await checkReferences(prisma, dataset, new Map([...lines].map(([id, l]) => [id, l.length])))));
+  if (problems.length) throw new DatasetError(fileName, problems.map(locate));
+
+  const steps = importSteps(dataset, lines);
+  const startedAt = new Date();
+  let report: ImportReport | undefined;
+  try {
+    await prisma.$transaction(async (tx) => {
+      const types: ImportReport["types"] = [];
+      for (const [i, step] of steps.entries()) {
+        const counts = await syncTable(tx, step, await step.rows(tx));
+        if (counts.created + counts.updated + counts.unchanged > 0) types.push({ type: step.type, ...counts });
+        options.onProgress?.(step.type, counts, i + 1, steps.length);
+      }
+      const totals = sum(types);
+      report = { fileName, contentHash, dryRun: Boolean(options.dryRun), types, totals, importRunId: null };
+      if (options.dryRun) throw new DryRunRollback();
+      const run = await tx.importRun.create({
+        data: { startedAt, finishedAt: new Date(), actor: options.actor, fileName, contentHash, counts: { types, totals } as unknown as Prisma.InputJsonObject },
+      });
+      report.importRunId = run.id;
+    }, TRANSACTION);
+  } catch (err) {
+    if (!(err instanceof DryRunRollback)) throw err;
+  }
+  return report!;
+}
+
+function sum(types: TableCounts[]): TableCounts {
+  return types.reduce((t, c) => ({ created: t.created + c.created, updated: t.updated + c.updated, unchanged: t.unchanged + c.unchanged }), {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+  });
+}
+
+/** The report as the CLI prints it. */
+export function formatReport(report: ImportReport): string {
+  const rows = report.types.map((t) => `  ${t.type.padEnd(24)} ${String(t.created).padStart(7)} ${String(t.updated).padStart(7)} ${String(t.unchanged).padStart(9)}`);
+  const { created, updated, unchanged } = report.totals;
+  const verdict = report.dryRun ? "Dry run: nothing was written." : `Imported (audit record ${report.importRunId}).`;
+  return [
+    `${report.fileName} (sha256 ${report.contentHash.slice(0, 12)}...)`,
+    `  ${"record type".padEnd(24)} ${"created".padStart(7)} ${"updated".padStart(7)} ${"unchanged".padStart(9)}`,
+    ...rows,
+    `  ${"total".padEnd(24)} ${String(created).padStart(7)} ${String(updated).padStart(7)} ${String(unchanged).padStart(9)}`,
+    verdict,
+  ].join("\n");
+}

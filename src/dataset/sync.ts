@@ -1,0 +1,84 @@
+// Writes one table's rows idempotently: a row is found by its natural key, created when absent,
+// updated in place when a value differs, and left alone when it is the same. This is what makes
+// importing the same file twice change nothing.
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Transaction } from "./transaction.ts";
+
+export type Row = Record<string, unknown>;
+
+export interface TableCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** A table the importer writes: its Prisma model and the columns that identify a row. */
+export interface TableSpec {
+  /** The Prisma model (delegate) name, e.g. "agendaItem"; reported as its GraphQL type name. */
+  model: string;
+  key: readonly string[];
+}
+
+const CHUNK = 500;
+
+/** Values as comparable text: decimals, dates and arrays from the database match their input. */
+function comparable(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (value instanceof Date) return value.toISOString();
+  if (Prisma.Decimal.isDecimal(value)) return String(value);
+  return JSON.stringify(value);
+}
+
+function same(incoming: unknown, existing: unknown): boolean {
+  if (Prisma.Decimal.isDecimal(existing) && typeof incoming === "string") return new Prisma.Decimal(incoming).equals(existing as Prisma.Decimal);
+  return comparable(incoming) === comparable(existing);
+}
+
+export const keyOf = (spec: TableSpec, row: Row) => JSON.stringify(spec.key.map((k) => comparable(row[k])));
+const keyWhere = (spec: TableSpec, row: Row) => Object.fromEntries(spec.key.map((k) => [k, row[k] ?? null]));
+
+function delegate(tx: Transaction, model: string) {
+  return (tx as unknown as Record<string, any>)[model];
+}
+
+/** The existing rows that share a key with the incoming ones, by key. */
+async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<Map<string, Row>> {
+  const found = new Map<string, Row>();
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const where =
+      spec.key.length === 1 ? { [spec.key[0]]: { in: chunk.map((r) => r[spec.key[0]]) } } : { OR: chunk.map((r) => keyWhere(spec, r)) };
+    for (const row of (await delegate(tx, spec.model).findMany({ where })) as Row[]) found.set(keyOf(spec, row), row);
+  }
+  return found;
+}
+
+/** Creates, updates or leaves each row; returns the counts. */
+export async function syncTable(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<TableCounts> {
+  const counts: TableCounts = { created: 0, updated: 0, unchanged: 0 };
+  if (rows.length === 0) return counts;
+  const existing = await existingRows(tx, spec, rows);
+  const toCreate: Row[] = [];
+  for (const row of rows) {
+    const current = existing.get(keyOf(spec, row));
+    if (!current) {
+      toCreate.push(row);
+    } else if (Object.entries(row).every(([column, value]) => same(value, current[column]))) {
+      counts.unchanged++;
+    } else {
+      await delegate(tx, spec.model).updateMany({ where: keyWhere(spec, row), data: row });
+      counts.updated++;
+    }
+  }
+  for (let start = 0; start < toCreate.length; start += CHUNK) {
+    await delegate(tx, spec.model).createMany({ data: toCreate.slice(start, start + CHUNK) });
+  }
+  counts.created = toCreate.length;
+  return counts;
+}
+
+/** The generated ids of rows found by natural key (for children that point at them). */
+export async function idsByKey(tx: Transaction, spec: TableSpec, keys: Row[]): Promise<Map<string, number>> {
+  const rows = await existingRows(tx, spec, keys);
+  return new Map([...rows].map(([key, row]) => [key, row.id as number]));
+}

@@ -1,0 +1,83 @@
+// The importDataset mutation: partner systems send a dataset (the format of prisma/dataset/*.json)
+// and get the importer's report. Until partner keys exist, only a caller holding the admin token
+// (PLACEGRAPH_ADMIN_TOKEN) may use it; without a configured token it is disabled.
+import { createHash, timingSafeEqual } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { JSONObjectResolver } from "graphql-scalars";
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { loadConfig } from "../../config.ts";
+import { datasetSchema } from "../../dataset/format.ts";
+import { DatasetError, formatPath } from "../../dataset/validate.ts";
+import type { GovernanceContext } from "./loaders.ts";
+
+@ObjectType({ description: "How many records of one type an import created, updated in place or found unchanged." })
+class ImportCount {
+  @Field(() => String, { description: 'The record type, e.g. "Organisation", "AgendaItem", "Measurement".' })
+  type!: string;
+
+  @Field(() => Int, { description: "Records that did not exist and were created." })
+  created!: number;
+
+  @Field(() => Int, { description: "Existing records (found by their natural key) whose values changed." })
+  updated!: number;
+
+  @Field(() => Int, { description: "Existing records with the same values: left as they were." })
+  unchanged!: number;
+}
+
+@ObjectType({ description: "What an import did (or, for a dry run, would do)." })
+class ImportReportType {
+  @Field(() => String, { description: "The file name the caller gave." })
+  fileName!: string;
+
+  @Field(() => String, { description: "sha256 of the dataset as received, in hex." })
+  contentHash!: string;
+
+  @Field(() => Boolean, { description: "Whether this was a dry run (nothing written)." })
+  dryRun!: boolean;
+
+  @Field(() => [ImportCount], { description: "Counts per record type, in the order they are written." })
+  types!: ImportCount[];
+
+  @Field(() => ImportCount, { description: 'The counts over all record types (type "total").' })
+  totals!: ImportCount;
+
+  @Field(() => Int, { nullable: true, description: "The audit record of the import; null for a dry run." })
+  importRunId!: number | null;
+}
+
+function authorise(ctx: GovernanceContext) {
+  const token = loadConfig().PLACEGRAPH_ADMIN_TOKEN;
+  if (!token) {
+    throw new GraphQLError("importDataset is disabled: no admin token is configured (set PLACEGRAPH_ADMIN_TOKEN)", { extensions: { code: "FORBIDDEN" } });
+  }
+  const given = Buffer.from(ctx.request.authorization?.replace(/^Bearer\s+/i, "") ?? "");
+  const expected = Buffer.from(token);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new GraphQLError("importDataset needs the admin token: send Authorization: Bearer <token>", { extensions: { code: "UNAUTHENTICATED" } });
+  }
+}
+
+@Resolver()
+export class ImportResolver {
+  @Mutation(() => ImportReportType, { description: "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs the admin token." })
+  async importDataset(
+    @Arg("fileName", () => String, { description: "A name for the dataset, kept in the audit record, e.g. uhcw-2019-q1.json." }) fileName: string,
+    @Arg("dataset", () => JSONObjectResolver, { description: "The dataset, in the format documented in the README (format: placegraph-dataset/1)." }) dataset: object,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
+    @Ctx() ctx: GovernanceContext,
+  ) {
+    authorise(ctx);
+    const parsed = datasetSchema.safeParse(dataset);
+    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `dataset.${formatPath(i.path)}: ${i.message}`);
+    try {
+      if (!parsed.success) throw new DatasetError(fileName, problems);
+      const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+      const report = await ctx.importDataset(fileName, hash, parsed.data, { actor: "graphql:admin", dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
+      return { ...report, totals: { type: "total", ...report.totals } };
+    } catch (err) {
+      if (!(err instanceof DatasetError)) throw err;
+      throw new GraphQLError(err.message, { extensions: { code: "BAD_USER_INPUT", problems: err.problems } });
+    }
+  }
+}
