@@ -32,6 +32,8 @@ async function main() {
       dryRun: values["dry-run"],
       sourcesDir: config.PLACEGRAPH_SOURCES_DIR,
       onProgress: (type, c, done, total) => process.stderr.write(`[${done}/${total}] ${type}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged\n`),
+      // Large record types report every 5,000 rows written, so a long import is visibly alive.
+      onRows: (type, done, total) => total >= 5000 && done % 5000 === 0 && process.stderr.write(`  ${type}: ${done}/${total} rows\n`),
     });
     console.log(formatReport(report));
   } finally {

@@ -19,6 +19,8 @@ export interface ImportOptions {
   sourcesDir: string;
   /** Called after each record type is written: (type, counts, step number, steps). */
   onProgress?: (type: string, counts: TableCounts, done: number, total: number) => void;
+  /** Called while a large record type is written: (type, rows written, rows). */
+  onRows?: (type: string, done: number, total: number) => void;
 }
 
 export interface ImportReport {
@@ -68,7 +70,7 @@ export async function importDataset(
     await prisma.$transaction(async (tx) => {
       const types: ImportReport["types"] = [];
       for (const [i, step] of steps.entries()) {
-        const counts = await syncTable(tx, step, await step.rows(tx));
+        const counts = await syncTable(tx, step, await step.rows(tx), (done, total) => options.onRows?.(step.type, done, total));
         if (counts.created + counts.updated + counts.unchanged > 0) types.push({ type: step.type, ...counts });
         options.onProgress?.(step.type, counts, i + 1, steps.length);
       }
