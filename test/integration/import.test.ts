@@ -126,6 +126,23 @@ describe.each(backends)("importing datasets on %s", (backend) => {
     await refused(path, `${path}: 1 problem, nothing was imported:\n  organisations[1]: duplicate organisation "same-slug" (first at organisations[0])`);
   });
 
+  it("imports several files as one dataset and names the file of each problem", async () => {
+    const org = { id: "twice-defined", name: "A", sector: "OTHER" };
+    const a = await write("a.json", { format: "placegraph-dataset/1", organisations: [org] });
+    const b = await write("b.json", {
+      format: "placegraph-dataset/1",
+      organisations: [{ ...org, name: "B" }],
+      boards: [{ id: "a-board", name: "A board", hostOrganisationId: "not-an-organisation" }],
+    });
+    const before = await tableCounts(db.prisma);
+    await expect(importDatasetFiles(db.prisma, [a, b], options)).rejects.toThrow(
+      "2 files: a.json, b.json: 2 problems, nothing was imported:\n" +
+        '  b.json: organisations[0]: duplicate organisation "twice-defined" (first at a.json: organisations[0])\n' +
+        '  b.json: boards[0].hostOrganisationId: unknown organisation "not-an-organisation"',
+    );
+    expect(await tableCounts(db.prisma)).toEqual(before);
+  });
+
   it("refuses negative and non-numeric amounts, an impossible date and a wrong enum value", async () => {
     const path = await write("values.json", {
       format: "placegraph-dataset/1",
