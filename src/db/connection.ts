@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Config, isInMemory } from "../config.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { withWholeScripts } from "./whole-scripts.ts";
 
 export interface Database {
   prisma: PrismaClient;
@@ -22,7 +23,7 @@ type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
 async function openAdapter(config: DatabaseConfig) {
   if (config.DATABASE_URL) {
-    const adapter = new PrismaPg({ connectionString: config.DATABASE_URL });
+    const adapter = withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL }));
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (!isInMemory(config)) await mkdir(config.PLACEGRAPH_DATA_DIR, { recursive: true });

@@ -52,3 +52,26 @@ describe.each(backends)("migrations on %s", (backend) => {
     expect(await db.prisma.organisation.count()).toBe(0);
   });
 });
+
+describe("migration scripts on PostgreSQL", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase("postgresql", { migrate: false });
+  });
+  afterAll(() => db?.dispose());
+
+  const exists = async (table: string) =>
+    (await db.prisma.$queryRawUnsafe<{ found: boolean }[]>(`SELECT to_regclass('public."${table}"') IS NOT NULL AS found`))[0].found;
+
+  it("run whole: a semicolon in a comment is harmless, and a failing statement leaves nothing applied", async () => {
+    const connection = await db.adapter.connect();
+    try {
+      await connection.executeScript('CREATE TABLE "ScriptOne" (x int); -- a note; with a semicolon\nCREATE TABLE "ScriptTwo" (y int);');
+      expect([await exists("ScriptOne"), await exists("ScriptTwo")]).toEqual([true, true]);
+      await expect(connection.executeScript('CREATE TABLE "ScriptThree" (x int); CREATE TABLE "ScriptFour" (y nosuchtype);')).rejects.toThrow(/nosuchtype/);
+      expect([await exists("ScriptThree"), await exists("ScriptFour")]).toEqual([false, false]);
+    } finally {
+      await connection.dispose();
+    }
+  });
+});
