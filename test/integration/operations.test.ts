@@ -1078,9 +1078,15 @@ const cases: Record<string, Case[]> = {
           identifiers: [{ scheme: "ODS", code: "QWU", validFrom: "2022-07-01", validTo: null }],
           area: { code: "E54000018", name: "NHS Coventry and Warwickshire Integrated Care Board", type: "ICB" },
           predecessors: [
-            ccg("coventry-and-rugby-ccg", "05A", ["CRCCG", "Coventry and Rugby CCG", "NHS Coventry and Rugby CCG"]),
-            ccg("south-warwickshire-ccg", "05R", ["SWCCG", "South Warwickshire CCG"]),
-            ccg("warwickshire-north-ccg", "05H", ["NHS Warwickshire North CCG", "NWCCG", "North Warwickshire CCG", "WNCCG", "Warwickshire North CCG"]),
+            ccg("coventry-and-rugby-ccg", "05A", [
+              "CRCCG", "Coventry & Rugby CCG", "Coventry & Rugby Clinical Commissioning Group", "Coventry and Rugby CCG",
+              "Coventry and Rugby Clinical Commissioning Group", "NHS Coventry & Rugby CCG", "NHS Coventry and Rugby CCG",
+            ]),
+            ccg("south-warwickshire-ccg", "05R", ["NHS South Warwickshire CCG", "SWCCG", "South Warwickshire CCG", "South Warwickshire Clinical Commissioning Group"]),
+            ccg("warwickshire-north-ccg", "05H", [
+              "NHS Warwickshire North CCG", "NHS Warwickshire North Clinical Commissioning Group", "NWCCG", "North Warwickshire CCG",
+              "North Warwickshire Clinical Commissioning Group", "WNCCG", "Warwickshire North CCG", "Warwickshire North Clinical Commissioning Group",
+            ]),
           ],
           successors: [],
         });
@@ -1127,11 +1133,16 @@ const cases: Record<string, Case[]> = {
             ],
           },
           organisations: {
-            totalCount: 4,
+            totalCount: 9,
             items: [
+              { id: "healthwatch-warwickshire", name: "Healthwatch Warwickshire", shortName: null, sector: "HEALTHWATCH", area: { code: "E10000031", name: "Warwickshire" } },
               { ...org("south-warwickshire-ccg"), shortName: "SWCCG", sector: "CCG", area: { code: "E10000031", name: "Warwickshire" } },
               { ...org("warwickshire-north-ccg"), shortName: "WNCCG", sector: "CCG", area: { code: "E10000031", name: "Warwickshire" } },
+              { id: "north-warwickshire-borough-council", name: "North Warwickshire Borough Council", shortName: "NWBC", sector: "DISTRICT_COUNCIL", area: { code: "E07000218", name: "North Warwickshire" } },
+              { id: "nuneaton-and-bedworth-borough-council", name: "Nuneaton and Bedworth Borough Council", shortName: "NBBC", sector: "DISTRICT_COUNCIL", area: { code: "E07000219", name: "Nuneaton and Bedworth" } },
               { id: "rugby-borough-council", name: "Rugby Borough Council", shortName: null, sector: "DISTRICT_COUNCIL", area: { code: "E07000220", name: "Rugby" } },
+              { id: "stratford-on-avon-district-council", name: "Stratford-on-Avon District Council", shortName: "SDC", sector: "DISTRICT_COUNCIL", area: { code: "E07000221", name: "Stratford-on-Avon" } },
+              { id: "warwick-district-council", name: "Warwick District Council", shortName: "WDC", sector: "DISTRICT_COUNCIL", area: { code: "E07000222", name: "Warwick" } },
               { ...org("warwickshire-county-council"), shortName: "WCC", sector: "LOCAL_AUTHORITY", area: { code: "E10000031", name: "Warwickshire" } },
             ],
           },
@@ -1141,7 +1152,10 @@ const cases: Record<string, Case[]> = {
       label: "Warwickshire, councils only",
       variables: { areaCode: "E10000031", sectors: ["LOCAL_AUTHORITY", "DISTRICT_COUNCIL"] },
       check: (data) =>
-        expect(data.organisations.items.map((o: any) => o.id)).toEqual(["rugby-borough-council", "warwickshire-county-council"]),
+        expect(data.organisations.items.map((o: any) => o.id)).toEqual([
+          "north-warwickshire-borough-council", "nuneaton-and-bedworth-borough-council", "rugby-borough-council",
+          "stratford-on-avon-district-council", "warwick-district-council", "warwickshire-county-council",
+        ]),
     },
   ],
 

@@ -56,7 +56,7 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
       b: { id: "healthwatch-coventry" },
       c: {
         id: "uhcw",
-        aliases: ["UHCW", "University Hospital Coventry and Warwickshire", "University Hospitals Coventry and Warwickshire"],
+        aliases: ["UHCW", "University Hospital Coventry and Warwickshire", "University Hospitals Coventry and Warwickshire", "University Hospitals of Coventry and Warwickshire"],
       },
       d: null,
     });
@@ -71,20 +71,30 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.ccgs).toEqual({
-      totalCount: 3,
-      items: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }],
+      totalCount: 4,
+      items: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }, { id: "west-leicestershire-ccg" }],
     });
     expect(res.data.inWarwickshire).toEqual({
-      totalCount: 4,
-      items: [{ id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }, { id: "rugby-borough-council" }, { id: "warwickshire-county-council" }],
+      totalCount: 9,
+      items: [
+        { id: "healthwatch-warwickshire" },
+        { id: "south-warwickshire-ccg" },
+        { id: "warwickshire-north-ccg" },
+        { id: "north-warwickshire-borough-council" },
+        { id: "nuneaton-and-bedworth-borough-council" },
+        { id: "rugby-borough-council" },
+        { id: "stratford-on-avon-district-council" },
+        { id: "warwick-district-council" },
+        { id: "warwickshire-county-council" },
+      ],
     });
-    expect(res.data.text.items).toEqual([{ id: "cwpt" }, { id: "south-warwickshire-nhs-foundation-trust" }, { id: "uhcw" }]);
+    expect(res.data.text.items).toEqual([{ id: "cwpt" }, { id: "nhs-warwickshire" }, { id: "south-warwickshire-nhs-foundation-trust" }, { id: "uhcw" }]);
     expect(res.data.page).toEqual({
-      totalCount: 22,
+      totalCount: 139,
       limit: 5,
       offset: 18,
-      hasMore: false,
-      items: [{ id: "west-midlands-cancer-alliance" }, { id: "west-midlands-combined-authority" }, { id: "west-midlands-fire-service" }, { id: "west-midlands-police" }],
+      hasMore: true,
+      items: [{ id: "city-university-london" }, { id: "compass" }, { id: "coventry-blaze" }, { id: "coventry-city-council" }, { id: "coventry-city-of-culture-trust" }],
     });
   });
 
@@ -110,7 +120,7 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
         { code: "E07000221", name: "Stratford-on-Avon" },
         { code: "E07000222", name: "Warwick" },
       ],
-      organisations: [{ id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }, { id: "warwickshire-county-council" }],
+      organisations: [{ id: "healthwatch-warwickshire" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }, { id: "warwickshire-county-council" }],
     });
   });
 
