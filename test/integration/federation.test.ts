@@ -75,6 +75,7 @@ describe.each(backends)("one query across the five subgraphs on %s", (backend) =
     expect(council.meetingsAttended).toEqual([
       { id: "coventry-hwb-2019-01-14", date: "2019-01-14", board: { name: "Coventry Health and Wellbeing Board" } },
       { id: "coventry-hwb-2018-10-08", date: "2018-10-08", board: { name: "Coventry Health and Wellbeing Board" } },
+      { id: "coventry-hwb-2017-07-10", date: "2017-07-10", board: { name: "Coventry Health and Wellbeing Board" } },
     ]);
   });
 });

@@ -145,7 +145,9 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
       }
     }`);
     expect(res.errors).toBeUndefined();
-    const [meeting] = res.data.board.meetings;
+    // The pack holds the agenda of 20 November and the minutes of 25 September 2013.
+    expect(res.data.board.meetings.map((m: any) => m.id)).toEqual(["warwickshire-hwb-2013-09-25", "warwickshire-hwb-2013-11-20"]);
+    const meeting = res.data.board.meetings[1];
     expect([meeting.id, meeting.date, meeting.startTime, meeting.venue, meeting.status]).toEqual([
       "warwickshire-hwb-2013-11-20", "2013-11-20", "13:30", "Committee Room 2, Shire Hall, Warwick", "SCHEDULED",
     ]);
@@ -215,7 +217,8 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
         minuteItems { number title resolutions { number } }
         declarations { text person { id } minuteItem { number } source { firstLine } }
       }
-      resolutions(filter: { text: "Better Care Fund" }) {
+      everyBcf: resolutions(filter: { text: "Better Care Fund" }) { totalCount items { minuteItem { meeting { id } } } }
+      resolutions(filter: { text: "Better Care Fund", from: "2018-01-01" }) {
         totalCount
         items { number text asWritten source { documentId firstLine lastLine } minuteItem { number title text source { firstLine lastLine } } }
       }
@@ -241,6 +244,8 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     expect(res.data.meeting.declarations).toEqual([
       { text: "There were no declarations of interest.", person: null, minuteItem: { number: 12 }, source: { firstLine: 134 } },
     ]);
+    // 10 July 2017 resolved twice on the improved Better Care Fund (004:306, 308); 8 October 2018 once.
+    expect(res.data.everyBcf.totalCount).toBe(3);
     expect(res.data.resolutions.totalCount).toBe(1);
     const [bcf] = res.data.resolutions.items;
     expect(bcf).toMatchObject({
@@ -393,7 +398,7 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.newest).toEqual({
-      totalCount: 6,
+      totalCount: 7,
       hasMore: true,
       items: [
         { id: "coventry-hwb-2019-04-08", date: "2019-04-08", status: "SCHEDULED" },
@@ -425,7 +430,13 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     expect(res.errors).toBeUndefined();
     expect(res.data.organisation).toEqual({
       shortName: "CRCCG",
-      meetingsAttended: [{ id: "coventry-hwb-2019-01-14", date: "2019-01-14" }, { id: "coventry-hwb-2018-10-08", date: "2018-10-08" }],
+      meetingsAttended: [
+        { id: "coventry-hwb-2019-01-14", date: "2019-01-14" },
+        { id: "coventry-hwb-2018-10-08", date: "2018-10-08" },
+        // Dr Adrian Canale-Parola and Andrea Green (004:88, 90); Jill O'Hagan at Warwickshire's board (003:126).
+        { id: "coventry-hwb-2017-07-10", date: "2017-07-10" },
+        { id: "warwickshire-hwb-2013-09-25", date: "2013-09-25" },
+      ],
       since: [{ id: "coventry-hwb-2019-01-14" }],
     });
     expect(res.data.wcc).toEqual({
@@ -441,8 +452,8 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
       "coventry-hwb-2019-01-14-place-forum-and-year-of-wellbeing",
       "coventry-hwb-2019-01-14-prevention-concordat",
     ]);
-    // Ruth Light attended both meetings for Healthwatch; John Mason's apologies do not count.
-    expect(res.data.healthwatch.meetingsAttended).toEqual([{ id: "coventry-hwb-2019-01-14" }, { id: "coventry-hwb-2018-10-08" }]);
+    // Ruth Light attended these meetings for Healthwatch (John Mason's apologies in 2018 do not count).
+    expect(res.data.healthwatch.meetingsAttended).toEqual([{ id: "coventry-hwb-2019-01-14" }, { id: "coventry-hwb-2018-10-08" }, { id: "coventry-hwb-2017-07-10" }]);
     expect(res.data.board.meetings).toEqual([
       { id: "coventry-hwb-2018-10-08", status: "HELD" },
       { id: "coventry-hwb-2019-01-14", status: "HELD" },
@@ -476,6 +487,7 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
       attendance: [
         { status: "PRESENT", organisation: { shortName: "UHCW" }, meeting: { id: "coventry-hwb-2019-01-14", date: "2019-01-14" }, source: { documentId: "coventry-hwb-2019-04-08", firstLine: 109 } },
         { status: "APOLOGIES", organisation: { shortName: "UHCW" }, meeting: { id: "coventry-hwb-2018-10-08", date: "2018-10-08" }, source: { documentId: "coventry-hwb-2019-01-14", firstLine: 127 } },
+        { status: "APOLOGIES", organisation: { shortName: "UHCW" }, meeting: { id: "coventry-hwb-2017-07-10", date: "2017-07-10" }, source: { documentId: "coventry-hwb-2017-09-04", firstLine: 116 } },
       ],
       presentedItems: [{ id: "coventry-hwb-2019-01-14-item-8" }],
     });

@@ -52,7 +52,7 @@ describe.each(backends)("gateway layouts on %s", (backend) => {
     expect(inProcess.errors).toBeUndefined();
     expect(inProcess.data.organisation.fundingContributions[0]).toMatchObject({ amount: "63897000.00", source: { firstLine: 156 } });
     expect(inProcess.data.organisation.ledProgrammes.find((p: { id: string }) => p.id === "marmot-city").indicators).toHaveLength(13);
-    expect(inProcess.data.organisation.meetingsAttended).toHaveLength(2);
+    expect(inProcess.data.organisation.meetingsAttended).toHaveLength(3);
     expect(await postGraphQL(remote.url, query)).toEqual(inProcess);
   });
 
