@@ -46,6 +46,11 @@ export async function main(argv: string[], io: ReportIo): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  // `... | head` closes the pipe early: stop quietly instead of dying on EPIPE.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   const io: ReportIo = { env: process.env, out: (l) => console.log(l), err: (l) => console.error(l) };
   main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }
