@@ -1,7 +1,7 @@
 // Composes the subgraphs into a Federation 2 supergraph with @apollo/composition. The gateway
 // composes at start with the same function, and `npm run compose` writes the result to schema/.
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
 import { type BuiltSubgraph, buildSubgraph } from "../src/subgraph/build.ts";
 import { subgraphs } from "../src/subgraphs/index.ts";
 import type { SubgraphService } from "./subgraphs.ts";
@@ -14,10 +14,24 @@ export async function buildAllSubgraphs(): Promise<BuiltSubgraph[]> {
   return Promise.all(subgraphs.map((s) => buildSubgraph(s)));
 }
 
-/** The supergraph SDL for built subgraphs served at the given routing URLs. */
-export function composeSupergraph(built: BuiltSubgraph[], services: SubgraphService[]): string {
+export interface Composition {
+  /** What a router runs: every subgraph's types with the join__ directives that route them. */
+  supergraphSdl: string;
+  /** What clients see: the same API without federation internals, with every description. */
+  apiSdl: string;
+}
+
+/** Composes built subgraphs served at the given routing URLs. */
+export function compose(built: BuiltSubgraph[], services: SubgraphService[]): Composition {
   const url = (name: string) => services.find((s) => s.name === name)?.routingUrl;
   const result = composeServices(built.map((b) => ({ name: b.name, typeDefs: parse(b.sdl), url: url(b.name) })));
   if (result.errors) throw new CompositionError(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join("\n")}`);
-  return result.supergraphSdl;
+  // The gateway derives the schema it serves the same way, so api.graphql is what introspection
+  // answers and what generated clients are checked against.
+  return { supergraphSdl: result.supergraphSdl, apiSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) };
+}
+
+/** The supergraph SDL for built subgraphs served at the given routing URLs. */
+export function composeSupergraph(built: BuiltSubgraph[], services: SubgraphService[]): string {
+  return compose(built, services).supergraphSdl;
 }

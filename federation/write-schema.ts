@@ -1,9 +1,10 @@
-// `npm run compose`: writes each subgraph's SDL and the supergraph to schema/.
+// `npm run compose`: writes each subgraph's SDL, the supergraph and its API schema (api.graphql,
+// the published schema clients are generated from) to schema/.
 // `npm run compose -- --check`: writes nothing, exits 1 when the files in schema/ are stale.
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildAllSubgraphs, composeSupergraph } from "./compose.ts";
+import { buildAllSubgraphs, compose } from "./compose.ts";
 import { subgraphServices } from "./subgraphs.ts";
 
 export const schemaDir = resolve(import.meta.dirname, "../schema");
@@ -12,7 +13,9 @@ export const schemaDir = resolve(import.meta.dirname, "../schema");
 export async function expectedSchemaFiles(): Promise<Map<string, string>> {
   const built = await buildAllSubgraphs();
   const files = new Map(built.map((b) => [join(schemaDir, `${b.name}.graphql`), `${b.sdl.trim()}\n`]));
-  files.set(join(schemaDir, "supergraph.graphql"), `${composeSupergraph(built, subgraphServices()).trim()}\n`);
+  const { supergraphSdl, apiSdl } = compose(built, subgraphServices());
+  files.set(join(schemaDir, "supergraph.graphql"), `${supergraphSdl.trim()}\n`);
+  files.set(join(schemaDir, "api.graphql"), `${apiSdl.trim()}\n`);
   return files;
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { IncomingMessage } from "node:http";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
+import { explorerRoutes } from "../explorer/routes.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
@@ -24,7 +25,8 @@ async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () =>
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
   const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
-  return startHttpHost({ apollo, ...listen, context, ready });
+  // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
+  return startHttpHost({ apollo, ...listen, context, ready, routes: await explorerRoutes() });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */

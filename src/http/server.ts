@@ -1,6 +1,7 @@
 // One small HTTP host for Apollo Server, used by the gateway and by each subgraph run alone:
 // POST/GET /graphql, GET /health/live (the process answers) and GET /health/ready (the
 // database and schema are up). Bodies over the limit are refused before they are parsed.
+// The gateway adds its own fixed paths (the explorer) through `routes`; subgraphs add none.
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -14,7 +15,11 @@ export interface HttpHostOptions<C extends BaseContext> {
   /** Readiness check: resolves when the service can answer queries. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Extra exact paths (e.g. "/explorer") and their handlers; the built-in paths take precedence. */
+  routes?: Record<string, RouteHandler>;
 }
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface HttpHost {
   url: string;
@@ -80,6 +85,8 @@ async function route<C extends BaseContext>(opts: HttpHostOptions<C>, req: Incom
     return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
   }
   if (path === "/graphql") return handleGraphQL(opts, req, res);
+  // Own property only: a path such as "/constructor" must not reach Object.prototype.
+  if (opts.routes && Object.hasOwn(opts.routes, path)) return opts.routes[path](req, res);
   sendJson(res, 404, { error: `No route for ${path}: use /graphql, /health/live or /health/ready` });
 }
 

@@ -1,0 +1,97 @@
+// The explorer in a real browser: headless Chromium (Debian's, driven by playwright-core, no
+// browser download) opens /explorer on a test hub with every request outside the hub refused
+// and recorded, reads the schema documentation, and runs a named operation from its tab.
+import { existsSync } from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+
+// .ci/run installs Debian's chromium when it is missing; without it this test fails, it never skips.
+const executablePath = process.env.PLACEGRAPH_CHROMIUM ?? "/usr/bin/chromium";
+
+let hub: TestHub;
+let browser: Browser;
+let page: Page;
+let origin: string;
+const requested: string[] = [];
+const outside: string[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set PLACEGRAPH_CHROMIUM)`);
+  hub = await startTestHub("pglite");
+  origin = new URL(hub.url).origin;
+  // Chromium's sandbox cannot start as root (CI containers run as root).
+  browser = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ["--no-sandbox"] : [] });
+  // A fresh context: no saved GraphiQL tabs, so the explorer starts from the operations.
+  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  // Every request, redirects included, is recorded; any outside the hub is also refused, so a
+  // stray CDN reference shows up here even on a machine with network access.
+  page.on("request", (request) => requested.push(request.url()));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    outside.push(url);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP blocked ${e.blockedURI} (${e.violatedDirective})`));
+  });
+  await page.goto(`${origin}/`);
+  await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+/** The text of a CodeMirror 5 editor (GraphiQL 3's editors), all of it, not just the lines drawn. */
+const editorText = (selector: string) => page.locator(`${selector} .CodeMirror`).first().evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+
+describe("explorer in Chromium", () => {
+  it("lands on /explorer from / and loads nothing from outside the hub", async () => {
+    expect(page.url()).toBe(`${origin}/explorer`);
+    expect(outside).toEqual([]);
+    expect(requested.slice(0, 2)).toEqual([`${origin}/`, `${origin}/explorer`]);
+    expect(requested).toContain(`${origin}/explorer/assets/graphiql.min.js`);
+    expect(requested).toContain(`${origin}/graphql`);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the schema documentation from introspection, with its descriptions", async () => {
+    const docs = page.locator(".graphiql-doc-explorer");
+    await expect.poll(() => docs.textContent()).toContain("query: Query");
+    await docs.getByText("Query", { exact: true }).first().click();
+    await expect.poll(() => docs.textContent(), { timeout: 10_000 }).toContain("A funding pool by its slug id.");
+  });
+
+  it("offers one tab per named operation, in file order", async () => {
+    const tabs = await page.locator(".graphiql-tab .graphiql-tab-button").allTextContents();
+    expect(tabs).toHaveLength(33);
+    expect(tabs.slice(0, 3)).toEqual(["AllocationsByContributorShare", "AreaMeasurementsByFramework", "BoardMeetings"]);
+    expect(tabs.at(-1)).toBe("WhereFigureComesFrom");
+  });
+
+  it("runs PartnerFundingByYear from its tab with its example variables and shows the answer", async () => {
+    await page.getByRole("tab", { name: "PartnerFundingByYear", exact: true }).click();
+    expect(JSON.parse(await editorText(".graphiql-editor-tool"))).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
+    expect(await editorText(".graphiql-query-editor")).toContain("query PartnerFundingByYear(");
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => editorText(".result-window"), { timeout: 15_000 }).toContain("contributionsByYear");
+    const result = JSON.parse(await editorText(".result-window"));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.organisation.fundingContributions.map((c: { contributor: string; amount: string }) => [c.contributor, c.amount])).toEqual([
+      ["Coventry", "21700479.00"],
+      ["Rugby", "5313621.00"],
+    ]);
+    expect(result.data.contributionsByYear.map((y: { key: string; total: string }) => [y.key, y.total])).toEqual([
+      ["2017/18", "27014100.00"],
+      ["not-stated", "116483000.00"],
+    ]);
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

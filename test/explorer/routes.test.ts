@@ -1,0 +1,171 @@
+// The explorer over HTTP: served by both gateway layouts and by no subgraph server, every file
+// from the hub itself with its content type and a CSP of 'self' only, one tab per named operation
+// whose example variables answer without errors.
+import { readdir, readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedIfEmpty } from "../../src/dataset/curated.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/explorer/routes.ts";
+import { exampleVariables } from "../../src/explorer/examples.ts";
+import type { ExplorerTab } from "../../src/explorer/operations.ts";
+import { extractDataUris } from "../../src/explorer/vendor.ts";
+import { startEmbeddedGateway, startRemoteGateway } from "../../src/gateway/gateway.ts";
+import type { HttpHost } from "../../src/http/server.ts";
+import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import { subgraphs } from "../../src/subgraphs/index.ts";
+import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { postGraphQL } from "../support/hub.ts";
+
+const operationsDir = resolve(import.meta.dirname, "../../schema/operations");
+
+let db: TestDatabase;
+let embedded: HttpHost;
+let remote: HttpHost;
+const servers: HttpHost[] = [];
+let base: URL;
+
+beforeAll(async () => {
+  db = await openTestDatabase("pglite");
+  await seedIfEmpty(db.prisma);
+  embedded = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
+  for (const s of subgraphs) servers.push(await startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 }));
+  remote = await startRemoteGateway(
+    subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })),
+    { host: "127.0.0.1", port: 0 },
+  );
+  base = new URL(embedded.url);
+});
+afterAll(async () => {
+  await Promise.all([embedded, remote, ...servers].filter(Boolean).map((h) => h.close()));
+  await db?.dispose();
+});
+
+const get = (path: string, host: HttpHost = embedded, init?: RequestInit) => fetch(new URL(path, host.url), { redirect: "manual", ...init });
+
+/** The src and href attributes of a page, in order. */
+const references = (html: string) => [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+
+describe("explorer routes", () => {
+  it("redirects / to /explorer and serves the page on both gateway layouts, and on no subgraph server", async () => {
+    const pages: string[] = [];
+    for (const host of [embedded, remote]) {
+      const root = await get("/", host);
+      expect([root.status, root.headers.get("location")]).toEqual([302, "/explorer"]);
+      const page = await get("/explorer", host);
+      expect([page.status, page.headers.get("content-type"), page.headers.get("content-security-policy")]).toEqual([
+        200,
+        "text/html; charset=utf-8",
+        CONTENT_SECURITY_POLICY,
+      ]);
+      pages.push(await page.text());
+    }
+    expect(pages[1]).toBe(pages[0]);
+    for (const server of servers) {
+      for (const path of ["/", "/explorer"]) {
+        const missing = await get(path, server);
+        expect([missing.status, await missing.json()]).toEqual([404, { error: `No route for ${path}: use /graphql, /health/live or /health/ready` }]);
+      }
+    }
+  });
+
+  it("allows nothing but the hub itself in its Content-Security-Policy", () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it("names only files under /explorer/ in the page, and serves each with its content type", async () => {
+    const html = await (await get("/explorer")).text();
+    expect(html).not.toMatch(/https?:|\/\/[a-z]/i);
+    expect(references(html)).toEqual([
+      "/explorer/favicon.svg",
+      "/explorer/assets/graphiql.min.css",
+      "/explorer/explorer.css",
+      "/explorer/assets/react.production.min.js",
+      "/explorer/assets/react-dom.production.min.js",
+      "/explorer/assets/graphiql.min.js",
+      "/explorer/start.js",
+    ]);
+    const types = [];
+    for (const path of references(html)) {
+      const res = await get(path);
+      types.push([path, res.status, res.headers.get("content-type"), res.headers.get("x-content-type-options")]);
+    }
+    expect(types).toEqual([
+      ["/explorer/favicon.svg", 200, "image/svg+xml", "nosniff"],
+      ["/explorer/assets/graphiql.min.css", 200, "text/css; charset=utf-8", "nosniff"],
+      ["/explorer/explorer.css", 200, "text/css; charset=utf-8", "nosniff"],
+      ["/explorer/assets/react.production.min.js", 200, "text/javascript; charset=utf-8", "nosniff"],
+      ["/explorer/assets/react-dom.production.min.js", 200, "text/javascript; charset=utf-8", "nosniff"],
+      ["/explorer/assets/graphiql.min.js", 200, "text/javascript; charset=utf-8", "nosniff"],
+      ["/explorer/start.js", 200, "text/javascript; charset=utf-8", "nosniff"],
+    ]);
+  });
+
+  it("serves GraphiQL's fonts and images as files the stylesheet points to (no data: URIs)", async () => {
+    const css = await (await get("/explorer/assets/graphiql.min.css")).text();
+    expect(css).not.toContain("data:");
+    const urls = [...new Set([...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]))];
+    // GraphiQL 3.9.0's stylesheet embeds 28 woff2 and 6 woff fonts and 3 png images.
+    expect(urls.map((u) => u.replace(/^\/explorer\/assets\/[0-9a-f]{16}\./, "")).sort().join(" ")).toBe(
+      `${"png ".repeat(3)}${"woff ".repeat(6)}${"woff2 ".repeat(28)}`.trim(),
+    );
+    const served = await Promise.all(urls.map(async (u) => get(u).then((res) => `${res.status} ${res.headers.get("content-type")}`)));
+    expect([...new Set(served)].sort()).toEqual(["200 font/woff", "200 font/woff2", "200 image/png"]);
+  });
+
+  it("offers every operation of schema/operations/ as a tab, as written, with its example variables", async () => {
+    const files = (await readdir(operationsDir)).filter((f) => f.endsWith(".graphql")).sort();
+    const tabs = (await (await get("/explorer/operations.json")).json()) as ExplorerTab[];
+    expect(tabs).toHaveLength(33);
+    expect(await Promise.all(files.map((f) => readFile(resolve(operationsDir, f), "utf8")))).toEqual(tabs.map((t) => t.query));
+    expect(tabs.find((t) => t.name === "PartnerFundingByYear")?.variables).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
+    // Every operation has its examples (a new file without them fails here), and no examples are left over.
+    expect(Object.keys(exampleVariables).sort()).toEqual(tabs.map((t) => t.name).sort());
+  });
+
+  it("has example variables that answer without errors in every tab", async () => {
+    const tabs = (await (await get("/explorer/operations.json")).json()) as ExplorerTab[];
+    const failures: string[] = [];
+    for (const tab of tabs) {
+      const answer = await postGraphQL(embedded.url, tab.query, tab.variables);
+      const empty = Object.entries(answer.data ?? {}).filter(([, v]) => v === null || (Array.isArray(v) && v.length === 0));
+      if (answer.errors || empty.length) failures.push(`${tab.name}: ${JSON.stringify(answer.errors ?? empty)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses other methods and keeps the JSON 404 for unknown paths under /explorer", async () => {
+    const post = await get("/explorer", embedded, { method: "POST" });
+    expect([post.status, post.headers.get("allow"), await post.json()]).toEqual([405, "GET, HEAD", { error: "POST is not allowed here: use GET" }]);
+    const head = await get("/explorer/start.js", embedded, { method: "HEAD" });
+    expect([head.status, Number(head.headers.get("content-length")) > 0, await head.text()]).toEqual([200, true, ""]);
+    const missing = await get("/explorer/nothing.js");
+    expect([missing.status, await missing.json()]).toEqual([404, { error: "No route for /explorer/nothing.js: use /graphql, /health/live or /health/ready" }]);
+  });
+});
+
+describe("extractDataUris", () => {
+  it("moves base64 fonts and images into assets named by content hash and points the stylesheet at them", () => {
+    const font = Buffer.from("wOF2 font bytes").toString("base64");
+    const png = Buffer.from("png bytes").toString("base64");
+    const { css, assets } = extractDataUris(`@font-face{src:url(data:font/woff2;base64,${font})}a{background:url("data:image/png;base64,${png}")}`, "/x/");
+    const names = [...assets.keys()];
+    expect(names.map((n) => n.replace(/^[0-9a-f]{16}/, "HASH"))).toEqual(["HASH.woff2", "HASH.png"]);
+    expect(css).toBe(`@font-face{src:url(/x/${names[0]})}a{background:url(/x/${names[1]})}`);
+    expect([...assets.values()].map((a) => [a.contentType, a.body.toString()])).toEqual([
+      ["font/woff2", "wOF2 font bytes"],
+      ["image/png", "png bytes"],
+    ]);
+  });
+
+  it("refuses a data: URI it cannot move, rather than leave one the CSP would block", () => {
+    expect(() => extractDataUris("a{background:url(data:image/svg+xml;base64,PHN2Zy8+)}", "/x/")).toThrow(
+      "Unexpected data: URI of type image/svg+xml in GraphiQL's stylesheet",
+    );
+    expect(() => extractDataUris('a{background:url("data:image/svg+xml,<svg/>")}', "/x/")).toThrow(
+      "GraphiQL's stylesheet still holds a data: URI after extraction",
+    );
+  });
+});
