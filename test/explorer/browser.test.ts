@@ -6,7 +6,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 
-// .ci/run installs Debian's chromium when it is missing; without it this test fails, it never skips.
+// The test run installs Debian's chromium when it is missing (test/support/chromium-setup.ts);
+// without it this test fails, it never skips.
 const executablePath = process.env.PLACEGRAPH_CHROMIUM ?? "/usr/bin/chromium";
 
 let hub: TestHub;
