@@ -9,8 +9,9 @@ const MEASURE = /\b\d+(?:\.\d+)?\s?(?:%|per cent\b|weeks\b|days\b|per day\b|per 
 
 /** The sentence around position `at` in a line. */
 function sentenceAt(text: string, at: number): string {
-  const before = text.slice(0, at).search(/[.!?]\s+[A-Z][^.!?]*$/);
-  const start = before >= 0 ? before + 2 : 0;
+  // The last sentence end before the figure: ". " followed by a capital (not the point in "£18.6m").
+  const ends = [...text.slice(0, at).matchAll(/[.!?]\s+(?=[A-Z£])/g)];
+  const start = ends.length ? ends.at(-1)!.index! + ends.at(-1)![0].length : 0;
   const after = text.slice(at).search(/[.!?](\s|$)/);
   return text.slice(start, after >= 0 ? at + after + 1 : text.length).trim();
 }

@@ -237,14 +237,21 @@ function readBody(body: Line[], ctx: MinutesContext): { text: string; resolution
     if (!line.text) continue;
     const text = unbullet(line.text);
     const part = PART.exec(text);
-    const resolved = /^RESOLVED\b[:,]?\s*(?:that\b:?)?\s*(.*)$/i.exec(text);
+    const resolved = /^RESOLVED\b[:,]?\s*(?:that\b:?)?[,\s]*(.*)$/i.exec(text);
     if (resolved) {
       resolving = true;
       if (resolved[1]) resolutions.push(resolution(null, resolved[1], line, body, k, ctx));
       continue;
     }
+    // A lettered part heading after a resolution ("(ii) Board Performance Framework") starts new business.
+    if (resolving && part && (/^[ivx]+$/.test(part[1]) || (!/[.;]$/.test(part[2]) && part[2].split(" ").length <= 8))) resolving = false;
     if (resolving) {
-      const numbered = PART.exec(text) ?? /^(\d+\.)\s+(.+)$/.exec(text);
+      // "That the Board:" introduces the numbered resolutions that follow; it is not one itself.
+      if (/:$/.test(text)) {
+        ctx.log.skip(line.n, "resolution preamble", text);
+        continue;
+      }
+      const numbered = PART.exec(text) ?? /^(\d+\.|[a-z]\)|\d+\))\s+(.+)$/.exec(text);
       if (numbered) resolutions.push(resolution(numbered[0].startsWith("(") ? `(${numbered[1]})` : numbered[1], numbered[2], line, body, k, ctx));
       else if (!continuesPrevious(body, k)) resolutions.push(resolution(null, text, line, body, k, ctx));
       continue;

@@ -34,8 +34,8 @@ function roleAndOrganisation(parts: string[], names: NameDirectory): { role: str
   const roles: string[] = [];
   let organisation: string | null = null;
   for (const part of parts) {
-    const split = /^(.*?)\s+and\s+((?:Chair|Co-Chair|Director|Head|Manager|Member)\b.*)$/i.exec(part);
-    const pieces = split && names.isOrganisation(split[1]) ? [split[1], split[2]] : [part];
+    const split = /^(.*?)\s+and\s+(.+)$/i.exec(part);
+    const pieces = split && names.isOrganisation(split[1]) && ROLE_START.test(split[2]) ? [split[1], split[2]] : [part];
     for (const piece of pieces) {
       if (!organisation && names.isOrganisation(piece)) organisation = piece;
       else roles.push(piece);

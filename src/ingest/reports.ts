@@ -155,7 +155,7 @@ function readRecommendations(body: Line[], ctx: ReportsContext): Report["recomme
     if (!line.text) continue;
     const text = unbullet(line.text);
     // The next numbered section ("3 Background") ends the recommendations.
-    if (section && new RegExp(`^${Number(section) + 1}\\.?\\s+[A-Z][^.;]*$`).test(text) && text.split(" ").length <= 6) break;
+    if (section && new RegExp(`^${Number(section) + 1}(?:\\.0)?\\.?\\s+[A-Z][^.;]*$`).test(text) && text.split(" ").length <= 6) break;
     if (/^Report Author/i.test(text)) break;
     const m = RECOMMENDATION.exec(text);
     if (m) {
