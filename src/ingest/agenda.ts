@@ -4,7 +4,7 @@ import type { Dataset } from "../dataset/format.ts";
 import { parseSlot } from "./dates.ts";
 import type { PackHeader } from "./layout.ts";
 import { type Line, lineRange, nextText } from "./lines.ts";
-import type { NameDirectory } from "./names.ts";
+import { type NameDirectory, stripHonorifics, titleOf } from "./names.ts";
 import { looksLikePerson, type NamedPerson, splitCommaList, splitDashList } from "./people.ts";
 import type { RunLog } from "./report.ts";
 
@@ -43,7 +43,9 @@ function chairFirst(text: string, names: NameDirectory): NamedPerson[] {
 
 export interface AgendaResult { items: AgendaItem[]; end: number }
 
-export function readAgenda(lines: Line[], header: PackHeader, meetingId: string, document: string, names: NameDirectory, log: RunLog): AgendaResult {
+export function readAgenda(
+  lines: Line[], header: PackHeader, meetingId: string, document: string, names: NameDirectory, log: RunLog, hostOrganisationId: string | null,
+): AgendaResult {
   const items: AgendaItem[] = [];
   let section: string | null = null;
   let current: AgendaItem | null = null;
@@ -103,7 +105,7 @@ export function readAgenda(lines: Line[], header: PackHeader, meetingId: string,
     afterItem = false;
     if (presenters && current) {
       for (const person of presenters.people) {
-        const contributor = resolveContributor(person, presenters.role, line, document, names, log);
+        const contributor = resolveContributor(person, presenters.role, line, document, names, log, hostOrganisationId);
         if (contributor && !current.contributors.some((c) => c.personId === contributor.personId && c.role === contributor.role)) current.contributors.push(contributor);
       }
       continue;
@@ -125,15 +127,19 @@ function subItem(parent: AgendaItem, key: string, title: string, source: AgendaI
 }
 
 /** A named person as a contributor, resolved through the directory; null (and reported) when ambiguous. */
-export function resolveContributor(person: NamedPerson, role: Contributor["role"], line: Line, document: string, names: NameDirectory, log: RunLog): Contributor | null {
+export function resolveContributor(
+  person: NamedPerson, role: Contributor["role"], line: Line, document: string, names: NameDirectory, log: RunLog, hostOrganisationId: string | null,
+): Contributor | null {
   const who = names.resolvePerson(person.name, line.n);
   if (!who.id) {
     log.skip(line.n, `ambiguous name "${person.name}" not linked`, line.text);
     return null;
   }
-  const organisation = person.organisation ? names.resolveOrganisation(person.organisation, line.n).id : null;
+  let organisation = person.organisation ? names.resolveOrganisation(person.organisation, line.n).id : null;
+  // A councillor on a council's board sits for that council.
+  if (!organisation && stripHonorifics(person.name).honorific === "Cllr") organisation = hostOrganisationId;
   return {
-    personId: who.id, organisationId: organisation, role, roleAsWritten: person.role,
+    personId: who.id, organisationId: organisation, role, roleAsWritten: person.role ?? titleOf(person.name),
     source: { document, lines: lineRange(line.n), asWritten: line.text },
   };
 }

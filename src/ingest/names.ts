@@ -41,6 +41,12 @@ export function stripHonorifics(text: string): { name: string; honorific: string
   return { name: name.trim(), honorific };
 }
 
+/** An office or rank written before a name ("Chief Superintendent", "County Councillor"): a role when no other is written. */
+export function titleOf(text: string): string | null {
+  const m = /^((?:County\s+)?Councillor|(?:Chief\s+)?(?:Superintendent|Inspector|Constable))\s/i.exec(text.trim());
+  return m ? m[1] : null;
+}
+
 export const slugify = (text: string) => normaliseName(text).replace(/ /g, "-");
 
 /** Sector guessed from words in a new organisation's name; flagged for review like the record itself. */

@@ -64,7 +64,7 @@ export async function parsePack(prisma: PrismaClient, path: string, content: Buf
   const document = meetingId;
   const names = await NameDirectory.load(prisma);
 
-  const agenda = readAgenda(lines, header, meetingId, document, names, log);
+  const agenda = readAgenda(lines, header, meetingId, document, names, log, board.hostOrganisationId);
   if (agenda.items.length === 0) throw new PackError(`${fileName}: a meeting header but no agenda items could be read; nothing was imported`);
   const minutes = readMinutes(lines, agenda.end, { document, meetingPrefix: prefix, hostOrganisationId: board.hostOrganisationId, names, log });
   const reportsFrom = minutes ? lines.findIndex((l) => l.n === Number(minutes.source!.lines.split("-").at(-1))) + 1 : agenda.end;

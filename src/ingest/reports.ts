@@ -92,7 +92,9 @@ export function readReports(lines: Line[], from: number, ctx: ReportsContext): R
     else ctx.log.skip(lines[t].n, "report not matched to an agenda item", title);
     const item = best >= 0 ? ctx.agenda[best] : null;
     const body = lines.slice(t + 1, stop);
-    const authors = readAuthors(body, ctx);
+    // The council's report template: "Coventry City Council" / "Report" above the cover names the issuing body.
+    const issuer = first < start && lines[first].text && !/^Report$/i.test(lines[first].text) ? ctx.names.findOrganisation(lines[first].text) : [];
+    const authors = readAuthors(body, ctx, issuer.length === 1 ? issuer[0] : null);
     if (item) {
       for (const a of authors) {
         if (!item.contributors.some((c) => c.personId === a.personId && c.role === "REPORT_AUTHOR")) {
@@ -110,7 +112,7 @@ export function readReports(lines: Line[], from: number, ctx: ReportsContext): R
   return reports;
 }
 
-function readAuthors(body: Line[], ctx: ReportsContext): Report["authors"] {
+function readAuthors(body: Line[], ctx: ReportsContext, issuer: string | null): Report["authors"] {
   const authors: Report["authors"] = [];
   const at = body.findIndex((l) => /Name and Job Title:/i.test(l.text) || /^Report Author\(s\):\s*\S/i.test(l.text));
   if (at < 0) return authors;
@@ -134,7 +136,9 @@ function readAuthors(body: Line[], ctx: ReportsContext): Report["authors"] {
       ctx.log.skip(line.n, `ambiguous name "${person.name}" not linked`, line.text);
       continue;
     }
-    const organisation = person.organisation ? ctx.names.resolveOrganisation(person.organisation, line.n).id : null;
+    // An author in one of the issuing council's directorates ("Directorate: People") works for that council.
+    const directorate = body.slice(at, at + 12).some((l) => /^Directorate:/i.test(l.text));
+    const organisation = person.organisation ? ctx.names.resolveOrganisation(person.organisation, line.n).id : directorate ? issuer : null;
     if (!authors.some((a) => a.personId === who.id)) {
       authors.push({ personId: who.id, organisationId: organisation, jobTitle: person.role, source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
     }
