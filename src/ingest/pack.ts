@@ -50,6 +50,7 @@ export async function parsePack(prisma: PrismaClient, path: string, content: Buf
 
   const boards = await prisma.board.findMany({ select: { id: true, name: true, hostOrganisationId: true, areaCode: true } });
   const board = options.board ? boards.find((b) => b.id === options.board) : boards.find((b) => squash(b.name) === squash(header.boardName));
+  if (boards.length === 0) throw new PackError(`${fileName}: the database holds no boards; import the register of partners first (npm run import -- prisma/dataset)`);
   if (!board) {
     throw new PackError(
       options.board
