@@ -14,7 +14,7 @@ async function main() {
   const curated = (await curatedDatasets()).map((c) => c.dataset);
   const packs = curated.flatMap((d) => d.sourceDocuments).filter((s) => s.kind === "MEETING_PACK").sort((a, b) => a.fileName.localeCompare(b.fileName));
   const available = new Set(await readdir(sourcesDir));
-  console.log("| pack | record type | parsed | curated | both | precision | recall |\n|---|---|---|---|---|---|---|");
+  console.log("| pack | record type | read | curated | in both | precision | recall |\n|---|---|---|---|---|---|---|");
   for (const doc of packs) {
     if (!available.has(doc.fileName)) {
       console.log(`| ${doc.fileName} | (file not in ${sourcesDir}) | | | | | |`);

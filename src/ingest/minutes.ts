@@ -244,7 +244,9 @@ function readBody(body: Line[], ctx: MinutesContext): { text: string; resolution
       continue;
     }
     // A lettered part heading after a resolution ("(ii) Board Performance Framework") starts new business.
-    if (resolving && part && (/^[ivx]+$/.test(part[1]) || (!/[.;]$/.test(part[2]) && part[2].split(" ").length <= 8))) resolving = false;
+    const nextLine = body.slice(k + 1).find((l) => l.text);
+    const shortTitle = part && !/[.;]$/.test(part[2]) && part[2].split(" ").length <= 8 && !(nextLine && continues(part[2], nextLine.text));
+    if (resolving && part && (/^[ivx]+$/.test(part[1]) || shortTitle)) resolving = false;
     if (resolving) {
       // "That the Board:" introduces the numbered resolutions that follow; it is not one itself.
       if (/:$/.test(text)) {
