@@ -18,7 +18,7 @@ export interface Line {
 const JUNK: [RegExp, string][] = [
   [/^this page is intentionally left blank$/i, "blank-page filler"],
   [/^page \d+$/i, "page number"],
-  [/^\d{1,3}$/, "page number"],
+  [/^\d{1,3}$/, "bare number (a page number, or a table cell out of its table)"],
   [/^\d+ of \d+$/i, "page number"],
   [/^draft$/i, "draft stamp"],
   [/^[-_=*]{3,}$/, "rule"],

@@ -14,6 +14,7 @@ import { readLines } from "./lines.ts";
 import { readMinutes } from "./minutes.ts";
 import { NameDirectory, slugify } from "./names.ts";
 import { RunLog } from "./report.ts";
+import { reconcile } from "./reconcile.ts";
 import { readReports } from "./reports.ts";
 
 export interface ParsedPack {
@@ -97,6 +98,7 @@ export async function parsePack(prisma: PrismaClient, path: string, content: Buf
   // The parser's own output must be a valid dataset; a failure here is a parser bug, named as such.
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) throw new Error(`ingest produced an invalid dataset (a parser bug): ${checked.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const reconciled = await reconcile(prisma, checked.data);
   const counts: Record<string, number> = {
     meetings: meetings.length,
     "agenda items": agenda.items.length,
@@ -110,5 +112,5 @@ export async function parsePack(prisma: PrismaClient, path: string, content: Buf
   };
   if (!minutes) log.notes.push("the pack carries no minutes of a previous meeting");
   if (header.layout === "timed" && reports.length === 0) log.notes.push('reports in this layout have no "To:/Date:/Title:" cover; their titles, authors and recommendations are not read');
-  return { dataset: checked.data, layout: header.layout, documentId: document, contentHash, names, log, counts };
+  return { dataset: reconciled, layout: header.layout, documentId: document, contentHash, names, log, counts };
 }

@@ -154,6 +154,7 @@ function readRecommendations(body: Line[], ctx: ReportsContext): Report["recomme
   const section = /^(\d+)/.exec(body[at].text)?.[1];
   const out: Report["recommendations"] = [];
   const loose: Line[] = [];
+  let intro = false;
   for (let j = at + 1; j < body.length && j < at + 40; j++) {
     const line = body[j];
     if (!line.text) continue;
@@ -162,6 +163,15 @@ function readRecommendations(body: Line[], ctx: ReportsContext): Report["recomme
     if (section && new RegExp(`^${Number(section) + 1}(?:\\.0)?\\.?\\s+[A-Z][^.;]*$`).test(text) && text.split(" ").length <= 6) break;
     if (/^Report Author/i.test(text)) break;
     const m = RECOMMENDATION.exec(text);
+    // "2.1 The Board is asked to note:" introduces the bulleted recommendations under it.
+    if (m && /:$/.test(m[2])) {
+      intro = true;
+      continue;
+    }
+    if (!m && intro && /^[-•]\s/.test(line.raw.trim())) {
+      out.push({ number: null, text: text.replace(/[;,]$/, ""), source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
+      continue;
+    }
     if (m) {
       out.push({ number: m[1], text: m[2].replace(/;\s*(?:and|or)$/i, "").replace(/[;,]$/, "").trim(), source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
     } else if (out.length === 0 && !/:$/.test(text)) loose.push(line);

@@ -17,7 +17,7 @@ describe("lines", () => {
     expect(cleanText('<p style="x">Text</p>\t<i>more</i>')).toBe("Text more");
     const lines = readLines("a\nThis page is intentionally left blank\nPage 64\n12\n3 of 32\nDRAFT\nb\n");
     expect(lines.map((l) => [l.n, l.text, l.junk])).toEqual([
-      [1, "a", null], [2, "", "blank-page filler"], [3, "", "page number"], [4, "", "page number"], [5, "", "page number"], [6, "", "draft stamp"], [7, "b", null],
+      [1, "a", null], [2, "", "blank-page filler"], [3, "", "page number"], [4, "", "bare number (a page number, or a table cell out of its table)"], [5, "", "page number"], [6, "", "draft stamp"], [7, "b", null],
     ]);
   });
 });
@@ -58,6 +58,24 @@ describe("names", () => {
       { name: "John Linnane", role: "Director of Public Health, WCC", organisation: null },
       { name: "Chris Lewington", role: "Head of Strategic Commissioning", organisation: null },
     ]);
+  });
+
+  it("matches by alias, initial or surname, creates unknown names and refuses to link an ambiguous one", async () => {
+    const rows = {
+      person: [{ id: "kamran-caan", name: "Kamran Caan" }, { id: "k-taylor", name: "K Taylor" }, { id: "roma-taylor", name: "Roma Taylor" }],
+      personAlias: [{ personId: "kamran-caan", alias: "Cllr K Caan" }],
+      organisation: [{ id: "cwpt", name: "Coventry and Warwickshire Partnership NHS Trust", shortName: "CWPT" }],
+      organisationAlias: [{ organisationId: "cwpt", alias: "Coventry and Warwickshire Partnership Trust" }],
+    };
+    const fake = Object.fromEntries(Object.entries(rows).map(([model, list]) => [model, { findMany: async () => list }]));
+    const directory = await NameDirectory.load(fake as never);
+    expect(directory.resolvePerson("Cllr K Caan (Chair)", 1)).toEqual({ id: "kamran-caan", status: "matched" });
+    expect(directory.resolvePerson("Councillor Caan", 2)).toEqual({ id: "kamran-caan", status: "matched" });
+    expect(directory.resolvePerson("Councillor Taylor", 3)).toEqual({ id: null, status: "ambiguous", candidates: ["k-taylor", "roma-taylor"] });
+    expect(directory.resolvePerson("Dr Jo Bloggs", 4)).toEqual({ id: "jo-bloggs", status: "created" });
+    expect(directory.resolvePerson("Jo Bloggs", 5)).toEqual({ id: "jo-bloggs", status: "matched" });
+    expect(directory.newPeople).toEqual([{ id: "jo-bloggs", name: "Jo Bloggs", honorific: "Dr", aliases: ["Dr Jo Bloggs"] }]);
+    expect(directory.resolveOrganisation("Coventry and Warwickshire Partnership Trust", 6)).toEqual({ id: "cwpt", status: "matched" });
   });
 
   it("derives the id prefix from the board's area and the initials of the rest", () => {
