@@ -34,7 +34,7 @@ function presenterLine(text: string, layout: PackHeader["layout"], names: NameDi
   return null;
 }
 
-/** "The Chair, Councillor Caan" / "The Chair Councillor Caan": the chair is a role, the person follows. */
+/** "The Chair, Councillor Smith" / "The Chair Councillor Smith": the chair is a role, the person follows. */
 function chairFirst(text: string, names: NameDirectory): NamedPerson[] {
   const chair = /^The\s+(Chair|Deputy Chair|Vice Chair),?\s+(.+)$/i.exec(text);
   if (chair) return [{ name: chair[2], role: chair[1], organisation: null }];

@@ -1,7 +1,7 @@
 // Which layout a pack is in, read from the text itself, never from an argument:
-// - "moderngov": the Coventry-style modern.gov agenda, "Time and Date" / "Place" labels above
+// - "moderngov": the modern.gov agenda, "Time and Date" / "Place" labels above
 //   numbered items in bold, "(Pages 5 - 16)", presenters on the line after;
-// - "timed": the Warwickshire-style agenda, "A meeting of the ... will take place in ... on ...
+// - "timed": an agenda with time slots, "A meeting of the ... will take place in ... on ...
 //   at 13.30." and items "2. (13.35 – 13:50) Title" with the presenter on the next line.
 // Anything else (a single report, an empty or unreadable file) is refused with the reason.
 import { findDate, findTime } from "./dates.ts";

@@ -142,7 +142,7 @@ function attendee(entry: string, category: string, directorate: { label: string;
   let text = entry.trim().replace(/[.;]$/, "");
   let role: string | null = null;
   let organisation: string | null = null;
-  // "Councillor Caan (Chair)", "Councillor Coker (Warwick District Council)", "..., Coventry and Rugby CCG (Deputy Chair)".
+  // "Councillor Smith (Chair)", "Councillor Jones (Anytown District Council)", "..., Anytown CCG (Deputy Chair)".
   const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(text);
   if (paren && !/\(People\)$/i.test(text)) {
     if (ctx.names.isOrganisation(paren[2])) organisation = paren[2];

@@ -1,5 +1,5 @@
-// Resolving names as the packs write them ("Cllr K Caan", "Councillor Caan", "L Gaulton",
-// "Coventry and Rugby Clinical Commissioning Group (CCG)") to the people and organisations the
+// Resolving names as the packs write them ("Cllr A Smith", "Councillor Smith", "A Smith",
+// "Anytown Clinical Commissioning Group (CCG)") to the people and organisations the
 // hub already knows, through their names and aliases. A name nobody matches becomes a new
 // record flagged for review; a name several people match is reported and not linked, because
 // linking it to the wrong person would be worse than leaving it out.
@@ -24,7 +24,7 @@ const HONORIFICS: [RegExp, string | null][] = [
   [/^(?:chief\s+)?(?:superintendent|inspector|constable)\s+/i, null],
 ];
 
-/** "Cllr K Caan (Chair)" -> { name: "K Caan", honorific: "Cllr" }; titles may be stacked ("Professor Sir"). */
+/** "Cllr A Smith (Chair)" -> { name: "A Smith", honorific: "Cllr" }; titles may be stacked ("Professor Sir"). */
 export function stripHonorifics(text: string): { name: string; honorific: string | null } {
   let name = text.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
   let honorific: string | null = null;
@@ -72,6 +72,8 @@ export class NameDirectory {
   private people = new Map<string, Set<string>>();
   private peopleIndex: Entry[] = [];
   private organisations = new Map<string, Set<string>>();
+  /** Words of known organisations' and areas' names that occur in no known person's name. */
+  readonly placeWords = new Set<string>();
   readonly newPeople: NewPerson[] = [];
   readonly newOrganisations: NewOrganisation[] = [];
   readonly events: NameEvent[] = [];
@@ -81,11 +83,12 @@ export class NameDirectory {
   /** Reads every person, organisation and alias once (three queries), to match in memory. */
   static async load(prisma: PrismaClient): Promise<NameDirectory> {
     const dir = new NameDirectory();
-    const [people, personAliases, organisations, organisationAliases] = await Promise.all([
+    const [people, personAliases, organisations, organisationAliases, areas] = await Promise.all([
       prisma.person.findMany({ select: { id: true, name: true } }),
       prisma.personAlias.findMany({ select: { personId: true, alias: true } }),
       prisma.organisation.findMany({ select: { id: true, name: true, shortName: true } }),
       prisma.organisationAlias.findMany({ select: { organisationId: true, alias: true } }),
+      prisma.area.findMany({ select: { name: true } }),
     ]);
     for (const p of people) dir.addPerson(p.id, p.name, []);
     for (const a of personAliases) dir.indexPerson(a.personId, a.alias);
@@ -95,6 +98,12 @@ export class NameDirectory {
       if (o.shortName) dir.indexOrganisation(o.id, o.shortName);
     }
     for (const a of organisationAliases) dir.indexOrganisation(a.organisationId, a.alias);
+    // Words of the places and bodies the hub knows ("Anytown", "Police") that are in nobody's name:
+    // a capitalised phrase made of them is an organisation or a heading, not a person.
+    const personWords = new Set([...people.map((p) => p.name), ...personAliases.map((a) => a.alias)].flatMap((t) => normaliseName(t).split(" ")));
+    for (const text of [...organisations.map((o) => o.name), ...organisationAliases.map((a) => a.alias), ...areas.map((a) => a.name)]) {
+      for (const word of normaliseName(text).split(" ")) if (word.length > 2 && !personWords.has(word)) dir.placeWords.add(word);
+    }
     return dir;
   }
 
@@ -135,7 +144,7 @@ export class NameDirectory {
     if (words.length === 1) {
       return { ids: this.peopleIndex.filter((p) => p.surname === surname).map((p) => p.id), via: "surname" };
     }
-    // "K Caan" or "Kamran Caan" against people known only by another form of the first name.
+    // "A Smith" or "Alex Smith" against people known only by another form of the first name.
     const initial = words[0][0];
     const firstIsInitial = words[0].length === 1;
     const ids = this.peopleIndex.filter((p) => p.surname === surname && p.initial === initial).map((p) => p.id);

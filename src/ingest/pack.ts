@@ -31,7 +31,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const longDate = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const squash = (t: string) => normaliseName(t).replace(/ /g, "");
 
-/** "coventry-hwb": the board's area, then the initials of the rest of its name ("Health and Wellbeing Board"). */
+/** "anytown-hwb": the board's area, then the initials of the rest of its name ("Health and Wellbeing Board"). */
 export function boardPrefix(boardName: string, areaName: string | null): string {
   const words = boardName.split(/\s+/);
   const areaWords = areaName ? areaName.split(/\s+/).length : 1;

@@ -4,7 +4,7 @@
 import { NameDirectory, ORGANISATION_WORDS, ROLE_START, stripHonorifics } from "./names.ts";
 
 export interface NamedPerson {
-  /** The name as written, with its title ("Chief Superintendent Mike O'Hara"). */
+  /** The name as written, with its title ("Chief Superintendent Ann Other"). */
   name: string;
   role: string | null;
   organisation: string | null;
@@ -14,7 +14,7 @@ export interface NamedPerson {
 const NOT_NAME_WORDS = new Set(
   ("health care public services service board group director council team programme partnership fund commissioning safeguarding adult adults " +
     "children childrens wellbeing well being strategic finance manager place people insight value better trust police fire university " +
-    "hospital hospitals nhs ccg coventry warwickshire rugby west midlands england chair update report item items business strategy plan " +
+    "hospital hospitals nhs ccg england chair update report item items business strategy plan " +
     "together working access services and of the for committee officer group localities county city borough district national regional local community communities")
     .split(" "),
 );
@@ -24,12 +24,13 @@ export function looksLikePerson(text: string, names: NameDirectory): boolean {
   const { name, honorific } = stripHonorifics(text);
   if (!name || ROLE_START.test(name) || ORGANISATION_WORDS.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")))) return false;
+  const plain = (w: string) => w.toLowerCase().replace(/[^a-z]/g, "");
+  if (words.some((w) => NOT_NAME_WORDS.has(plain(w)) || names.placeWords.has(plain(w)))) return false;
   const shaped = words.length >= (honorific ? 1 : 2) && words.length <= 4 && words.every((w) => /^(?:[A-Z]\.?|[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)$/.test(w));
   return shaped;
 }
 
-/** Splits a role phrase "West Midlands Police and Chair of the ... Board" into organisation and role where the parts allow. */
+/** Splits a role phrase "Anytown Police and Chair of the ... Board" into organisation and role where the parts allow. */
 function roleAndOrganisation(parts: string[], names: NameDirectory): { role: string | null; organisation: string | null } {
   const roles: string[] = [];
   let organisation: string | null = null;
@@ -45,8 +46,8 @@ function roleAndOrganisation(parts: string[], names: NameDirectory): { role: str
 }
 
 /**
- * "Andrea Green, Coventry and Rugby CCG, Simon Gilby, Coventry and Warwickshire Partnership Trust
- * and John Gregg, Director of Children's Services": comma-separated pieces; a piece that reads as a
+ * "Ann Other, Anytown CCG, Bob Jones, Anytown Partnership Trust and Cy Smith, Director of
+ * Children's Services": comma-separated pieces; a piece that reads as a
  * name starts a new person, the pieces after it are that person's role or organisation.
  */
 export function splitCommaList(text: string, names: NameDirectory): NamedPerson[] {
@@ -65,7 +66,7 @@ export function splitCommaList(text: string, names: NameDirectory): NamedPerson[
   return people.map((p) => ({ name: p.name, ...roleAndOrganisation(p.rest, names) }));
 }
 
-/** "John Linnane – Director of Public Health - WCC / Chris Lewington - Head of Strategic Commissioning". */
+/** "Ann Other – Director of Public Health - ATC / Bob Jones - Head of Commissioning". */
 export function splitDashList(text: string, names: NameDirectory): NamedPerson[] {
   return text
     .split(/\s+\/\s+/)

@@ -58,7 +58,7 @@ export function readReports(lines: Line[], from: number, ctx: ReportsContext): R
   let lastItem = 0;
   const covers = titles.map((t) => {
     const start = lines.slice(0, t).findLastIndex((l, j) => j >= t - 12 && /^To:\s/.test(l.text));
-    // "Coventry City Council" / "Report" above "To:" belong to the cover when present.
+    // "<Council name>" / "Report" above "To:" belong to the cover when present.
     const from = Math.max(0, start - 6);
     const word = lines.slice(from, start).findLastIndex((l) => /^Report$/i.test(l.text));
     let first = start;
@@ -92,7 +92,7 @@ export function readReports(lines: Line[], from: number, ctx: ReportsContext): R
     else ctx.log.skip(lines[t].n, "report not matched to an agenda item", title);
     const item = best >= 0 ? ctx.agenda[best] : null;
     const body = lines.slice(t + 1, stop);
-    // The council's report template: "Coventry City Council" / "Report" above the cover names the issuing body.
+    // The council's report template: "<Council name>" / "Report" above the cover names the issuing body.
     const issuer = first < start && lines[first].text && !/^Report$/i.test(lines[first].text) ? ctx.names.findOrganisation(lines[first].text) : [];
     const authors = readAuthors(body, ctx, issuer.length === 1 ? issuer[0] : null);
     if (item) {

@@ -66,6 +66,7 @@ describe("names", () => {
       personAlias: [{ personId: "kamran-caan", alias: "Cllr K Caan" }],
       organisation: [{ id: "cwpt", name: "Coventry and Warwickshire Partnership NHS Trust", shortName: "CWPT" }],
       organisationAlias: [{ organisationId: "cwpt", alias: "Coventry and Warwickshire Partnership Trust" }],
+      area: [{ name: "Coventry" }],
     };
     const fake = Object.fromEntries(Object.entries(rows).map(([model, list]) => [model, { findMany: async () => list }]));
     const directory = await NameDirectory.load(fake as never);
