@@ -22,7 +22,7 @@ export async function ingestPack(prisma: PrismaClient, path: string, options: In
     throw new PackError(`${path}: cannot read the pack (${err.code ?? err.message})`);
   });
   options.onProgress?.(`reading ${path} (${content.length} bytes)`);
-  const parsed = await parsePack(prisma, path, content, { board: options.board });
+  const parsed = await parsePack(prisma, path, content, { board: options.board, onProgress: options.onProgress });
   options.onProgress?.(`parsed: ${parsed.layout} layout, ${Object.entries(parsed.counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   const report = await importDataset(prisma, `${path} (ingested)`, parsed.contentHash, parsed.dataset, {
     actor: options.actor,

@@ -40,7 +40,10 @@ export function boardPrefix(boardName: string, areaName: string | null): string 
   return `${slugify(area)}-${rest.map((w) => w[0].toLowerCase()).join("")}`;
 }
 
-export async function parsePack(prisma: PrismaClient, path: string, content: Buffer, options: { board?: string } = {}): Promise<ParsedPack> {
+export async function parsePack(
+  prisma: PrismaClient, path: string, content: Buffer, options: { board?: string; onProgress?: (message: string) => void } = {},
+): Promise<ParsedPack> {
+  const progress = options.onProgress ?? (() => {});
   const fileName = basename(path);
   const text = content.toString("utf8");
   if (text.includes("\u0000")) throw new PackError(`${fileName}: a binary file, not a text dump of a meeting pack; nothing was imported`);
@@ -65,12 +68,16 @@ export async function parsePack(prisma: PrismaClient, path: string, content: Buf
   const meetingId = `${prefix}-${header.date}`;
   const document = meetingId;
   const names = await NameDirectory.load(prisma);
+  progress(`${header.layout} layout; board ${board.id}; meeting ${meetingId}; ${lines.length} lines`);
 
   const agenda = readAgenda(lines, header, meetingId, document, names, log, board.hostOrganisationId);
   if (agenda.items.length === 0) throw new PackError(`${fileName}: a meeting header but no agenda items could be read; nothing was imported`);
+  progress(`agenda: ${agenda.items.length} items (lines ${lines[header.agendaStart]?.n}-${lines[agenda.end - 1]?.n ?? "end"})`);
   const minutes = readMinutes(lines, agenda.end, { document, meetingPrefix: prefix, hostOrganisationId: board.hostOrganisationId, names, log });
   const reportsFrom = minutes ? lines.findIndex((l) => l.n === Number(minutes.source!.lines.split("-").at(-1))) + 1 : agenda.end;
+  progress(minutes ? `minutes of ${minutes.date}: ${minutes.attendance.length} attendees, ${minutes.minuteItems.length} minute items (lines ${minutes.source!.lines})` : "no minutes of a previous meeting");
   const reports = readReports(lines, reportsFrom, { document, meetingId, meetingDate: header.date, agenda: agenda.items, names, log });
+  progress(`reports: ${reports.length} (lines ${lines[reportsFrom]?.n ?? "-"}-${lines.length})`);
   log.figures.push(...findFigures(lines));
   if (minutes && minutes.id === meetingId) throw new PackError(`${fileName}: the minutes it carries are dated ${header.date}, the meeting's own date; cannot tell them apart`);
 

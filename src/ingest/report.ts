@@ -21,7 +21,7 @@ export function formatRunLog(log: RunLog, names: NameDirectory, counts: Record<s
   out.push("Read from the pack:");
   for (const [type, n] of Object.entries(counts)) out.push(`  ${type.padEnd(24)} ${String(n).padStart(5)}`);
   const people = names.events.filter((e) => e.result.status === "matched");
-  out.push(`Names matched: ${people.length} (${names.events.filter((e) => e.kind === "person" && e.result.status === "matched").length} people, ${names.events.filter((e) => e.kind === "organisation" && e.result.status === "matched").length} organisations)`);
+  out.push(`Name look-ups matched: ${people.length} (${names.events.filter((e) => e.kind === "person" && e.result.status === "matched").length} people, ${names.events.filter((e) => e.kind === "organisation" && e.result.status === "matched").length} organisations)`);
   const created = names.events.filter((e) => e.result.status === "created");
   out.push(`Created, needs review: ${created.length}`);
   for (const e of created) out.push(`  line ${e.line}: ${e.kind} "${e.asWritten}" -> new ${e.kind} ${e.result.id}`);
