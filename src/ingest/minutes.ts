@@ -62,7 +62,7 @@ export function readMinutes(lines: Line[], from: number, ctx: MinutesContext): M
   const present = lines.findIndex((l, i) => i > start && i < end && /^Present:?-?$/i.test(l.text));
   const firstMinute = findFirstMinute(lines, present >= 0 ? present + 1 : start + 1, end);
   const attendance = present >= 0 ? readAttendance(lines, present + 1, firstMinute, ctx) : [];
-  const { minuteItems, declarations, apologies } = readMinuteItems(lines, firstMinute, end, meetingId, ctx);
+  const { minuteItems, declarations, apologies } = readMinuteItems(lines, firstMinute, end, ctx);
   for (const a of apologies) if (!attendance.some((x) => x.personId === a.personId)) attendance.push(a);
   const closingText = closing >= 0 ? `; ${lines[closing].text}` : "";
   return {
@@ -174,7 +174,7 @@ function attendee(entry: string, category: string, directorate: { label: string;
   return { personId: who.id, status, category, organisationId, role, source: { document: ctx.document, lines: lineRange(first, line.n), asWritten: line.text } };
 }
 
-function readMinuteItems(lines: Line[], from: number, end: number, meetingId: string, ctx: MinutesContext) {
+function readMinuteItems(lines: Line[], from: number, end: number, ctx: MinutesContext) {
   const minuteItems: MinuteItem[] = [];
   const declarations: Declaration[] = [];
   const apologies: Attendance[] = [];
@@ -213,7 +213,6 @@ function readMinuteItems(lines: Line[], from: number, end: number, meetingId: st
     }
   });
   if (heads.length === 0 && end > from) ctx.log.notes.push(`no numbered minute items found between lines ${lines[from]?.n} and ${lines[end - 1]?.n}`);
-  void meetingId;
   return { minuteItems, declarations, apologies };
 }
 
