@@ -1,0 +1,54 @@
+// `npm run ingest -- <pack.txt> [--board <slug>] [--dry-run] [--actor <name>]`: reads a council
+// meeting pack (a text dump of the PDF), turns it into the dataset format and imports it through
+// the same importer as every other dataset, printing progress on stderr and a report on stdout.
+import { userInfo } from "node:os";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { formatReport } from "../dataset/importer.ts";
+import { DatasetError } from "../dataset/validate.ts";
+import { openDatabase } from "../db/connection.ts";
+import { applyMigrations } from "../db/migrations.ts";
+import { ingestPack } from "./ingest.ts";
+import { PackError } from "./layout.ts";
+import { formatRunLog } from "./report.ts";
+
+const usage = `Usage: npm run ingest -- <pack.txt> [--board <slug>] [--dry-run] [--actor <name>]
+  Reads a board meeting pack (modern.gov or timed agenda layout, detected from the text): the
+  meeting, its agenda, the minutes of the previous meeting it carries and its reports, and imports
+  them in one transaction (all or nothing). Ingesting the same pack again changes nothing.
+  --board names the board when the pack's heading matches none; --dry-run writes nothing.`;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      board: { type: "string" }, "dry-run": { type: "boolean", default: false }, actor: { type: "string" }, help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    console.log(usage);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    await applyMigrations(db.adapter);
+    const { parsed, report } = await ingestPack(db.prisma, positionals[0], {
+      actor: values.actor ?? `ingest:${userInfo().username}`,
+      board: values.board,
+      dryRun: values["dry-run"],
+      onProgress: (message) => process.stderr.write(`${message}\n`),
+    });
+    console.log(`${positionals[0]}: ${parsed.layout} layout, source document ${parsed.documentId}`);
+    console.log(formatRunLog(parsed.log, parsed.names, parsed.counts));
+    console.log(formatReport(report));
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err instanceof PackError || err instanceof DatasetError ? err.message : `Ingest failed: ${err.message}`);
+  process.exitCode = 1;
+});

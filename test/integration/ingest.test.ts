@@ -1,0 +1,221 @@
+// Board-pack ingestion against the gold standard: each seed pack is ingested into a database that
+// holds only the register of partners, and what the parser read is compared with the records the
+// curated dataset holds for that pack (exact records for a sample, precision and recall for every
+// record type the curated files cover). A second ingest changes nothing; a file that is not a
+// pack is refused with a clear message and nothing written.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import type { Dataset } from "../../src/dataset/format.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { ingestPack } from "../../src/ingest/ingest.ts";
+import { curatedDatasets, loadReferenceOnly, recordKeys, score } from "../../src/ingest/score.ts";
+import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { runScript } from "../support/processes.ts";
+
+const sourcesDir = loadConfig().PLACEGRAPH_SOURCES_DIR;
+const pack = (file: string) => join(sourcesDir, file);
+
+/** Row counts of every table an ingest writes, to prove a refused one wrote nothing. */
+async function tableCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+  const models = [
+    "organisation", "organisationAlias", "person", "personAlias", "sourceDocument", "sourceLine", "meeting", "agendaItem", "agendaItemContributor",
+    "attendance", "minuteItem", "resolution", "declaration", "report", "reportAuthor", "importRun",
+  ];
+  const counts: Record<string, number> = {};
+  for (const model of models) counts[model] = await (prisma as unknown as Record<string, { count(): Promise<number> }>)[model].count();
+  return counts;
+}
+
+type Meeting = Dataset["meetings"][number];
+const meeting = (d: Dataset, id: string) => d.meetings.find((m) => m.id === id)!;
+const item = (m: Meeting, id: string) => m.agendaItems.find((a) => a.id === id)!;
+const withoutContributors = ({ contributors: _, ...rest }: Meeting["agendaItems"][number]) => rest;
+
+/** Every curated type scored for a pack reads all its records and nothing else: [type, in both, curated]. */
+const perfect = (types: [string, number][]) => types.map(([type, n]) => [type, n, n, 1, 1]);
+
+const packs = [
+  {
+    file: "000_0acbd59825e2002a.txt", document: "coventry-hwb-2019-01-14", layout: "moderngov",
+    expected: perfect([
+      ["meetings", 2], ["agenda items", 15], ["presenters and speakers", 13], ["authors on agenda items", 9], ["attendance", 23], ["minute items", 14],
+      ["resolutions", 18], ["declarations", 1], ["reports", 9], ["recommendations", 17], ["report authors", 10],
+    ]),
+  },
+  {
+    file: "001_a1962bd04f6d0873.txt", document: "coventry-hwb-2019-04-08", layout: "moderngov",
+    expected: perfect([
+      ["meetings", 2], ["agenda items", 16], ["presenters and speakers", 10], ["attendance", 28], ["minute items", 14], ["resolutions", 19], ["declarations", 1],
+    ]),
+  },
+  {
+    file: "003_7976878203b5d6a9.txt", document: "warwickshire-hwb-2013-11-20", layout: "timed",
+    expected: perfect([["meetings", 1], ["agenda items", 15], ["presenters and speakers", 11]]),
+  },
+  { file: "004_e7b8ad470a829e92.txt", document: "coventry-hwb-2017-09-04", layout: "moderngov", expected: perfect([["meetings", 2]]) },
+];
+
+describe.each(backends)("ingesting board packs on %s", (backend) => {
+  let curated: Dataset[];
+  beforeAll(async () => {
+    curated = (await curatedDatasets()).map((c) => c.dataset);
+  });
+
+  async function withReferenceOnly(work: (db: TestDatabase) => Promise<void>) {
+    const db = await openTestDatabase(backend);
+    try {
+      await loadReferenceOnly(db.prisma, sourcesDir);
+      await work(db);
+    } finally {
+      await db.dispose();
+    }
+  }
+
+  it.each(packs)("reads $file as the curated dataset has it, and a second ingest changes nothing", async ({ file, document, layout, expected }) => {
+    await withReferenceOnly(async (db) => {
+      const first = await ingestPack(db.prisma, pack(file), { actor: "test" });
+      expect(first.parsed.layout).toBe(layout);
+      expect(first.parsed.documentId).toBe(document);
+      const scores = score(recordKeys([first.parsed.dataset], document), recordKeys(curated, document));
+      expect(scores.filter((s) => s.curated > 0).map((s) => [s.type, s.shared, s.curated, s.precision, s.recall])).toEqual(expected);
+
+      // What was read is what was stored, each record citing the pack.
+      const stored = await db.prisma.agendaItem.count({ where: { sourceDocumentId: document } });
+      expect(stored).toBe(first.parsed.counts["agenda items"]);
+      expect(await db.prisma.sourceLine.count({ where: { documentId: document } })).toBeGreaterThan(1000);
+
+      const second = await ingestPack(db.prisma, pack(file), { actor: "test" });
+      const { created: made, updated, unchanged } = second.report.totals;
+      expect({ made, updated }).toEqual({ made: 0, updated: 0 });
+      // People and organisations the first run created are now matched, so they are no longer in the dataset.
+      const created = new Set(["Person", "PersonAlias", "Organisation", "OrganisationAlias"]);
+      const rows = (r: typeof first.report) => r.types.filter((t) => !created.has(t.type)).map((t) => [t.type, t.created + t.updated + t.unchanged]);
+      expect(rows(second.report)).toEqual(rows(first.report));
+      expect(unchanged).toBe(first.report.totals.created + first.report.totals.updated + first.report.totals.unchanged - first.parsed.names.newPeople.length -
+        first.parsed.names.newPeople.reduce((n, p) => n + p.aliases.length, 0) - first.parsed.names.newOrganisations.length);
+      expect([second.parsed.names.newPeople, second.parsed.names.newOrganisations]).toEqual([[], []]);
+    });
+  });
+
+  it("reads exact records: agenda items, presenters, attendance, minutes, resolutions and reports of the 14 January 2019 pack", async () => {
+    await withReferenceOnly(async (db) => {
+      const { parsed } = await ingestPack(db.prisma, pack("000_0acbd59825e2002a.txt"), { actor: "test", dryRun: true });
+      const gold = curated.find((d) => d.sourceDocuments.some((s) => s.id === "coventry-hwb-2019-01-14"))!;
+      const agenda = meeting(parsed.dataset, "coventry-hwb-2019-01-14");
+      expect(agenda.agendaItems.map(withoutContributors)).toEqual(meeting(gold, "coventry-hwb-2019-01-14").agendaItems.map(withoutContributors));
+      expect(agenda).toMatchObject({ date: "2019-01-14", startTime: "14:00", venue: "Diamond Room 2 - Council House", status: "SCHEDULED" });
+      expect(item(agenda, "coventry-hwb-2019-01-14-item-10").contributors.map((c) => [c.personId, c.organisationId, c.role, c.roleAsWritten, c.source?.lines])).toEqual([
+        ["matt-gilks", "coventry-and-rugby-ccg", "PRESENTER", "Director of Commissioning", "52"],
+        ["andrea-green", "coventry-and-rugby-ccg", "SPEAKER", null, "54"],
+        ["simon-gilby", "cwpt", "SPEAKER", null, "54"],
+        ["john-gregg", null, "SPEAKER", "Director of Children's Services", "54"],
+        ["richard-limb", "coventry-city-council", "REPORT_AUTHOR", "CAMHS Programme Manager", "1106"],
+        ["louise-birta", "warwickshire-county-council", "REPORT_AUTHOR", "CAMHS Programme Manager", "1107"],
+      ]);
+
+      const minutes = meeting(parsed.dataset, "coventry-hwb-2018-10-08");
+      const goldMinutes = meeting(gold, "coventry-hwb-2018-10-08");
+      expect(minutes).toMatchObject({ date: "2018-10-08", startTime: "14:00", endTime: "15:55", status: "HELD" });
+      expect(minutes.attendance.find((a) => a.personId === "jenni-northcote")).toEqual(goldMinutes.attendance.find((a) => a.personId === "jenni-northcote"));
+      expect(minutes.attendance.find((a) => a.personId === "pete-fahy")).toEqual({
+        personId: "pete-fahy", status: "OFFICER", category: "Employees (by Directorate)", organisationId: "coventry-city-council", role: "People",
+        source: { document: "coventry-hwb-2019-01-14", lines: "122-123", asWritten: "P Fahy" },
+      });
+      expect(minutes.minuteItems.map((m) => [m.number, m.title, m.source])).toEqual(goldMinutes.minuteItems.map((m) => [m.number, m.title, m.source]));
+      expect(minutes.minuteItems.flatMap((m) => m.resolutions.map((r) => ({ ...r, ledTo: null })))).toEqual(
+        goldMinutes.minuteItems.flatMap((m) => m.resolutions.map((r) => ({ ...r, ledTo: null }))),
+      );
+      expect(minutes.declarations).toEqual(goldMinutes.declarations);
+
+      const report = parsed.dataset.reports.find((r) => r.agendaItemId === "coventry-hwb-2019-01-14-item-12")!;
+      const goldReport = gold.reports.find((r) => r.agendaItemId === "coventry-hwb-2019-01-14-item-12")!;
+      expect([report.title, report.date, report.recommendations, report.authors]).toEqual([goldReport.title, goldReport.date, goldReport.recommendations, goldReport.authors]);
+    });
+  });
+
+  it("reads the timed layout: slots, inline and separate sub-items, presenters on the next line", async () => {
+    await withReferenceOnly(async (db) => {
+      const { parsed } = await ingestPack(db.prisma, pack("003_7976878203b5d6a9.txt"), { actor: "test", dryRun: true });
+      const agenda = meeting(parsed.dataset, "warwickshire-hwb-2013-11-20");
+      const gold = meeting(curated.find((d) => d.meetings.some((m) => m.id === "warwickshire-hwb-2013-11-20"))!, "warwickshire-hwb-2013-11-20");
+      expect(agenda.agendaItems.map(withoutContributors)).toEqual(gold.agendaItems.map(withoutContributors));
+      expect(agenda).toMatchObject({ startTime: "13:30", venue: "Committee Room 2, Shire Hall, Warwick", source: { lines: "1-7" } });
+      expect(item(agenda, "warwickshire-hwb-2013-11-20-item-5").contributors).toEqual(item(gold, "warwickshire-hwb-2013-11-20-item-5").contributors);
+      expect(item(agenda, "warwickshire-hwb-2013-11-20-item-8-a").contributors).toEqual(item(gold, "warwickshire-hwb-2013-11-20-item-8-a").contributors);
+      // The minutes of 25 September 2013 are read too (not curated): new people are listed for review.
+      const minutes = meeting(parsed.dataset, "warwickshire-hwb-2013-09-25");
+      expect(minutes.minuteItems.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(minutes.attendance.filter((a) => a.status === "APOLOGIES").map((a) => [a.personId, a.organisationId])).toEqual([
+        ["heather-timms", "warwickshire-county-council"], ["david-spraggett", "south-warwickshire-ccg"], ["adrian-canale-parola", "coventry-and-rugby-ccg"],
+      ]);
+      expect(parsed.names.newPeople.map((p) => p.id)).toContain("izzi-seccombe");
+      expect(parsed.log.skipped.find((s) => s.line === 301)?.reason).toBe("closing time unreadable (conversion damage); end time left empty");
+    });
+  });
+
+  describe("refusing what is not a pack", () => {
+    let db: TestDatabase;
+    let dir: string;
+    beforeAll(async () => {
+      db = await openTestDatabase(backend);
+      await loadReferenceOnly(db.prisma, sourcesDir);
+      dir = await mkdtemp(join(tmpdir(), "placegraph-ingest-"));
+    });
+    afterAll(async () => {
+      await db?.dispose();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    async function refused(path: string, message: string) {
+      const before = await tableCounts(db.prisma);
+      await expect(ingestPack(db.prisma, path, { actor: "test" })).rejects.toThrow(message);
+      expect(await tableCounts(db.prisma)).toEqual(before);
+    }
+
+    it("refuses the single report (002), naming what is missing", async () => {
+      await refused(
+        pack("002_66b854f02e2a154a.txt"),
+        '002_66b854f02e2a154a.txt: this is a single report, not a meeting pack: it has a report\'s "Title:" and "Recommendations" but no meeting header ' +
+          '("Time and Date" / "Place", or "A meeting of ... will take place ...") and no numbered agenda; nothing was imported',
+      );
+    });
+
+    it("refuses an empty file, a garbage file, a binary file and a pack for an unknown board", async () => {
+      await writeFile(join(dir, "empty.txt"), "\n\n\n");
+      await refused(join(dir, "empty.txt"), "empty.txt: the file is empty; nothing to ingest");
+      await writeFile(join(dir, "garbage.txt"), "lorem ipsum\n1. dolor\n£5m sit amet\n**Page 3**\n");
+      await refused(join(dir, "garbage.txt"), 'garbage.txt: not a meeting pack in a known layout: no meeting header ("Time and Date" / "Place"');
+      await writeFile(join(dir, "binary.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+      await refused(join(dir, "binary.txt"), "binary.txt: a binary file, not a text dump of a meeting pack; nothing was imported");
+      await writeFile(join(dir, "elsewhere.txt"), "Solihull Health and Wellbeing Board\n\nTime and Date\n\n2.00 pm on Monday, 4th March, 2019\n\nPlace\n\nCouncil House\n\n1. **Welcome**\n");
+      await refused(
+        join(dir, "elsewhere.txt"),
+        'elsewhere.txt: the pack is for "Solihull Health and Wellbeing Board" (line 1), which matches no known board; pass --board <slug> ' +
+          "(known: coventry-health-and-wellbeing-board, warwickshire-health-and-wellbeing-board)",
+      );
+      await refused(join(dir, "missing.txt"), `${join(dir, "missing.txt")}: cannot read the pack (ENOENT)`);
+    });
+
+    it("writes nothing on a dry run, and reports what it would do", async () => {
+      const before = await tableCounts(db.prisma);
+      const { report } = await ingestPack(db.prisma, pack("004_e7b8ad470a829e92.txt"), { actor: "test", dryRun: true });
+      expect(report.dryRun).toBe(true);
+      expect(report.types.find((t) => t.type === "AgendaItem")).toEqual({ type: "AgendaItem", created: 16, updated: 0, unchanged: 0 });
+      expect(await tableCounts(db.prisma)).toEqual(before);
+    });
+  });
+});
+
+describe("npm run ingest", () => {
+  it("refuses a report that is not a pack with exit code 1, and shows usage without a file", async () => {
+    const bad = runScript("src/ingest/cli.ts", { PLACEGRAPH_DATA_DIR: "memory" }, [pack("002_66b854f02e2a154a.txt")]);
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toContain("002_66b854f02e2a154a.txt: this is a single report, not a meeting pack");
+    const usage = runScript("src/ingest/cli.ts", { PLACEGRAPH_DATA_DIR: "memory" }, []);
+    expect(await usage.exited).toBe(2);
+    expect(usage.output()).toContain("Usage: npm run ingest -- <pack.txt> [--board <slug>] [--dry-run]");
+  });
+});
