@@ -266,16 +266,14 @@ function outcomesSteps(d: Dataset): ImportStep[] {
   return [
     { type: "Framework", model: "framework", key: ["code"], rows: () => d.frameworks.map(({ source, ...f }) => ({ ...f, ...sourceColumns(source) })) },
     {
-      // Successors are linked in a second pass below, once every indicator exists.
+      // A successor is written before the indicators it succeeds, so the link never dangles.
       type: "Indicator", model: "indicator", key: ["code"],
       rows: () =>
-        d.indicators.map(({ frameworks, programmes, source, successorCode, ...i }) => ({
-          ...i, discontinuedOn: day(i.discontinuedOn), ...sourceColumns(source),
-        })),
-    },
-    {
-      type: "IndicatorSuccessor", model: "indicator", key: ["code"],
-      rows: () => d.indicators.filter((i) => i.successorCode).map((i) => ({ code: i.code, successorCode: i.successorCode })),
+        parentsFirst(
+          d.indicators.map(({ frameworks, programmes, source, ...i }) => ({ ...i, discontinuedOn: day(i.discontinuedOn), ...sourceColumns(source) })),
+          "code",
+          "successorCode",
+        ),
     },
     {
       type: "IndicatorFramework", model: "indicatorFramework", key: ["indicatorCode", "frameworkCode"],
