@@ -1205,7 +1205,7 @@ const cases: Record<string, Case[]> = {
   ProgrammesLedByPerson: [
     {
       // 004:610-626 the Out of Hospital Programme; she presents item 12 of 8 April 2019 (001:60)
-      // and speaks to item 10 of 14 January 2019 (000:54).
+      // and item 7 of 4 September 2017 (004:43), and speaks to item 10 of 14 January 2019 (000:54).
       label: "Andrea Green",
       variables: { personId: "andrea-green" },
       check: (data) =>
@@ -1223,6 +1223,7 @@ const cases: Record<string, Case[]> = {
             presentedItems: [
               { id: "coventry-hwb-2019-04-08-item-12", order: "12", title: "'I' Statements for Health and Social Care", meeting: { id: APR19, date: "2019-04-08" } },
               { id: "coventry-hwb-2019-01-14-item-10", order: "10", title: "CAMHS Local Transformation Plan: Year 3 Refresh", meeting: { id: JAN19, date: "2019-01-14" } },
+              { id: "coventry-hwb-2017-09-04-item-7", order: "7", title: "Out of Hospital", meeting: { id: SEP17, date: "2017-09-04" } },
             ],
           },
         }),
