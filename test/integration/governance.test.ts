@@ -445,12 +445,18 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     });
     expect(res.data.ccc.reportsAuthored.map((r: any) => r.id)).toEqual([
       "coventry-camhs-ltp-refresh-2023",
+      "coventry-hwb-2019-04-08-care-quality-commission-cqc-local-system-review-improvement",
+      "coventry-hwb-2019-04-08-coventry-and-warwickshire-place-forum-update",
+      "coventry-hwb-2019-04-08-coventry-joint-health-and-wellbeing-strategy-refresh-update",
+      "coventry-hwb-2019-04-08-housing-and-homelessness-strategy",
+      "coventry-hwb-2019-04-08-young-people-and-violence",
       "coventry-hwb-2019-01-14-camhs-ltp-year-3-refresh",
       "coventry-hwb-2019-01-14-cqc-improvement-plan-progress",
       "coventry-hwb-2019-01-14-jsna-update-and-hwbs-refresh",
       "coventry-hwb-2019-01-14-multiple-complex-needs-progress",
       "coventry-hwb-2019-01-14-place-forum-and-year-of-wellbeing",
       "coventry-hwb-2019-01-14-prevention-concordat",
+      "coventry-hwb-2017-09-04-care-quality-commission-local-system-review",
     ]);
     // Ruth Light attended these meetings for Healthwatch (John Mason's apologies in 2018 do not count).
     expect(res.data.healthwatch.meetingsAttended).toEqual([{ id: "coventry-hwb-2019-01-14" }, { id: "coventry-hwb-2018-10-08" }, { id: "coventry-hwb-2017-07-10" }]);

@@ -49,6 +49,7 @@ const packs = [
     file: "001_a1962bd04f6d0873.txt", document: "coventry-hwb-2019-04-08", layout: "moderngov",
     expected: perfect([
       ["meetings", 2], ["agenda items", 16], ["presenters and speakers", 10], ["attendance", 28], ["minute items", 14], ["resolutions", 19], ["declarations", 1],
+      ["reports", 9], ["recommendations", 20], ["report authors", 8],
     ]),
   },
   {
@@ -67,7 +68,7 @@ const packs = [
       // The parser also keeps "RESOLVED that, having reviewed the proposals ..., it be noted that the CCGs are:"
       // (004:276) as a resolution of its own before a) to c); the curated dataset holds a) to c) only.
       ["resolutions", 13, 13, 13 / 14, 1],
-      ...perfect([["declarations", 1]]),
+      ...perfect([["declarations", 1], ["reports", 4], ["recommendations", 9], ["report authors", 4]]),
     ],
   },
 ];

@@ -709,7 +709,7 @@ const cases: Record<string, Case[]> = {
               asWritten: "Report of Rachael Danter, Programme Director, Better Health Better Care Better Value", source: src(APR19, 46), person: person("rachael-danter"), organisation: null,
             },
           ],
-          reports: [],
+          reports: [{ id: `${APR19}-better-health-better-care-better-value-programme-update`, title: "Better Health, Better Care, Better Value programme update" }],
           arisingFrom: [],
         });
         expect(byOrder["11"]).toMatchObject({
@@ -806,7 +806,13 @@ const cases: Record<string, Case[]> = {
         });
         expect(sep17).toEqual({
           id: SEP17, date: "2017-09-04", startTime: "14:00", endTime: null, venue: "Committee Room 3 - Council House", status: "SCHEDULED",
-          asWritten: "2.00 pm on Monday, 4th September, 2017; Committee Room 3 - Council House", source: src(SEP17, 5, 13), reports: [],
+          asWritten: "2.00 pm on Monday, 4th September, 2017; Committee Room 3 - Council House", source: src(SEP17, 5, 13),
+          reports: [
+            { id: `${SEP17}-multiple-complex-needs-update`, title: "Multiple Complex Needs Update" },
+            { id: `${SEP17}-update-on-the-better-health-better-care-and`, title: "Update on the Better Health, Better Care and Better Value Work Streams" },
+            { id: `${SEP17}-out-of-hospital`, title: "Out of Hospital" },
+            { id: `${SEP17}-care-quality-commission-local-system-review`, title: "Care Quality Commission Local System Review" },
+          ],
         });
         expect(oct18).toEqual({
           id: "coventry-hwb-2018-10-08", date: "2018-10-08", startTime: "14:00", endTime: "15:55", venue: null, status: "HELD",
@@ -906,12 +912,13 @@ const cases: Record<string, Case[]> = {
         }),
     },
     {
-      // Council authors: 002:137-141 (13 December 2023) and six reports of 14 January 2019.
+      // Council authors: 002:137-141 (13 December 2023), five reports of 8 April 2019, six of
+      // 14 January 2019 and one of 4 September 2017.
       label: "Coventry City Council, newest first",
       variables: { organisationId: "coventry-city-council" },
       check: (data) => {
         const reports = data.organisation.reportsAuthored;
-        expect(reports).toHaveLength(7);
+        expect(reports).toHaveLength(13);
         expect(reports[0]).toEqual({
           id: CAMHS23,
           title: "Children Adolescent Mental Health System (CAMHS) Local Transformation Plan refresh 2023/2024",
@@ -936,12 +943,18 @@ const cases: Record<string, Case[]> = {
           ],
         });
         expect(reports.slice(1).map((r: any) => r.id).sort()).toEqual([
+          "coventry-hwb-2017-09-04-care-quality-commission-local-system-review",
           "coventry-hwb-2019-01-14-camhs-ltp-year-3-refresh",
           "coventry-hwb-2019-01-14-cqc-improvement-plan-progress",
           "coventry-hwb-2019-01-14-jsna-update-and-hwbs-refresh",
           "coventry-hwb-2019-01-14-multiple-complex-needs-progress",
           "coventry-hwb-2019-01-14-place-forum-and-year-of-wellbeing",
           "coventry-hwb-2019-01-14-prevention-concordat",
+          "coventry-hwb-2019-04-08-care-quality-commission-cqc-local-system-review-improvement",
+          "coventry-hwb-2019-04-08-coventry-and-warwickshire-place-forum-update",
+          "coventry-hwb-2019-04-08-coventry-joint-health-and-wellbeing-strategy-refresh-update",
+          "coventry-hwb-2019-04-08-housing-and-homelessness-strategy",
+          "coventry-hwb-2019-04-08-young-people-and-violence",
         ]);
         // Not the safeguarding reports (their author names no organisation) nor the BHBCBV one.
         // 000:3914-3915; the text drops the trailing "; and" that asWritten keeps.
