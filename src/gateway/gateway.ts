@@ -11,22 +11,40 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
+import { limitsFrom, loadConfig } from "../config.ts";
+import { costLimitPlugin, gatewayWithTimeout, isTokenLimitMessage, LimitCode, limitErrorIn, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
   host: string;
   port: number;
+  /** Operation limits; by default from the configuration (PLACEGRAPH_MAX_*). */
+  limits?: Partial<Limits>;
 }
 
 async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
-  const apollo = new ApolloServer<SubgraphRequest>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const limits: Limits = { ...limitsFrom(loadConfig()), ...listen.limits };
+  const apollo = new ApolloServer<SubgraphRequest>({
+    gateway: gatewayWithTimeout(gateway, limits.executionTimeoutMs),
+    parseOptions: parseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits)],
+    formatError: (formatted, error) => {
+      // Validation errors carry GRAPHQL_VALIDATION_FAILED: a limit's refusal keeps its own code.
+      const limit = limitErrorIn(error);
+      if (limit) return { ...formatted, extensions: { ...formatted.extensions, code: limit.extensions.code } };
+      // graphql-js's token limit is a parse failure: give it its own code.
+      if (isTokenLimitMessage(formatted.message)) return { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.tokens } };
+      return formatted;
+    },
+  });
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
   const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
-  return startHttpHost({ apollo, ...listen, context, ready, routes: await explorerRoutes() });
+  return startHttpHost({ apollo, host: listen.host, port: listen.port, context, ready, routes: await explorerRoutes() });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
