@@ -49,6 +49,24 @@ const schema = z.object({
   PLACEGRAPH_COST_LIST_SIZE: count(1, "items").default(10),
   PLACEGRAPH_MAX_STRING_LENGTH: count(1, "characters").default(2000),
   PLACEGRAPH_EXECUTION_TIMEOUT_MS: count(1, "milliseconds").default(15_000),
+  // Errors, CSRF, CORS and introspection (README, "Security").
+  NODE_ENV: z.string().optional(),
+  // Unset: mask when NODE_ENV=production.
+  PLACEGRAPH_MASK_ERRORS: flag.optional(),
+  PLACEGRAPH_INTROSPECTION: flag.default(true),
+  // Comma-separated origins allowed to call /graphql from a browser, e.g.
+  // "https://a.example,https://b.example", or "*" for any; unset, none.
+  PLACEGRAPH_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().refine((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o), {
+          message: 'must be "*" or comma-separated origins such as https://app.example or http://localhost:3000 (scheme and host, no path)',
+        }),
+      ),
+    )
+    .default([]),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 
@@ -89,4 +107,9 @@ export function limitsFrom(config: Config) {
     maxStringLength: config.PLACEGRAPH_MAX_STRING_LENGTH,
     executionTimeoutMs: config.PLACEGRAPH_EXECUTION_TIMEOUT_MS,
   };
+}
+
+/** Whether clients see only a generic message for internal errors. */
+export function masksErrors(config: Pick<Config, "NODE_ENV" | "PLACEGRAPH_MASK_ERRORS">): boolean {
+  return config.PLACEGRAPH_MASK_ERRORS ?? config.NODE_ENV === "production";
 }

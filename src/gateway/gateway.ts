@@ -11,8 +11,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
-import { limitsFrom, loadConfig } from "../config.ts";
-import { costLimitPlugin, gatewayWithTimeout, isTokenLimitMessage, LimitCode, limitErrorIn, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
+import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
+import { formatErrorFor } from "./errors.ts";
+import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
@@ -20,31 +21,40 @@ interface Listen {
   port: number;
   /** Operation limits; by default from the configuration (PLACEGRAPH_MAX_*). */
   limits?: Partial<Limits>;
+  /** Generic messages for internal errors; by default masksErrors(configuration). */
+  maskErrors?: boolean;
+  /** By default PLACEGRAPH_INTROSPECTION. */
+  introspection?: boolean;
+  /** Browser origins allowed on /graphql; by default PLACEGRAPH_CORS_ORIGINS. */
+  corsOrigins?: string[];
 }
 
 async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
-  const limits: Limits = { ...limitsFrom(loadConfig()), ...listen.limits };
+  const config = loadConfig();
+  const limits: Limits = { ...limitsFrom(config), ...listen.limits };
+  const maskErrors = listen.maskErrors ?? masksErrors(config);
+  const introspection = listen.introspection ?? config.PLACEGRAPH_INTROSPECTION;
   const apollo = new ApolloServer<SubgraphRequest>({
     gateway: gatewayWithTimeout(gateway, limits.executionTimeoutMs),
     parseOptions: parseOptions(limits),
     validationRules: limitValidationRules(limits),
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits)],
-    formatError: (formatted, error) => {
-      // Validation errors carry GRAPHQL_VALIDATION_FAILED: a limit's refusal keeps its own code.
-      const limit = limitErrorIn(error);
-      if (limit) return { ...formatted, extensions: { ...formatted.extensions, code: limit.extensions.code } };
-      // graphql-js's token limit is a parse failure: give it its own code.
-      if (isTokenLimitMessage(formatted.message)) return { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.tokens } };
-      return formatted;
-    },
+    formatError: formatErrorFor(maskErrors),
+    includeStacktraceInErrorResponses: !maskErrors,
+    // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
+    csrfPrevention: true,
+    introspection,
+    // Without introspection, no "Did you mean ...?" hints that would spell the schema out.
+    hideSchemaDetailsFromClientErrors: !introspection,
   });
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
   const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
-  return startHttpHost({ apollo, host: listen.host, port: listen.port, context, ready, routes: await explorerRoutes() });
+  const corsOrigins = listen.corsOrigins ?? config.PLACEGRAPH_CORS_ORIGINS;
+  return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes() });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */

@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
+import { loadConfig, masksErrors } from "../config.ts";
 import { buildSubgraph } from "./build.ts";
 import type { SubgraphDefinition } from "./definition.ts";
 
@@ -12,7 +13,12 @@ export async function startSubgraphServer<Context extends object>(
   listen: { host: string; port: number },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
-  const apollo = new ApolloServer<object>({ schema, plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()] });
+  const apollo = new ApolloServer<object>({
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // The gateway masks what its clients see; a subgraph reached directly keeps stack traces out too.
+    includeStacktraceInErrorResponses: !masksErrors(loadConfig()),
+  });
   await apollo.start();
   return startHttpHost({
     apollo,

@@ -21,6 +21,8 @@ describe("configuration", () => {
       PLACEGRAPH_COST_LIST_SIZE: 10,
       PLACEGRAPH_MAX_STRING_LENGTH: 2000,
       PLACEGRAPH_EXECUTION_TIMEOUT_MS: 15000,
+      PLACEGRAPH_INTROSPECTION: true,
+      PLACEGRAPH_CORS_ORIGINS: [],
       LOG_LEVEL: "info",
     });
   });
