@@ -31,7 +31,7 @@ const schema = z.object({
   // against the hashes in the dataset (prisma/dataset/*.json): by default shared/seeds beside the repo.
   PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "../shared/seeds")),
   // Enables the importDataset mutation for callers sending "Authorization: Bearer <token>";
-  // unset, the mutation is refused (partner keys come with the security issue).
+  // unset, only partner API keys with scope write:own or admin can (src/access/keys.ts).
   PLACEGRAPH_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce

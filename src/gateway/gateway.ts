@@ -11,6 +11,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
+import { type Identity, resolveIdentity } from "../access/keys.ts";
 import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
 import { formatErrorFor } from "./errors.ts";
 import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
@@ -29,7 +30,12 @@ interface Listen {
   corsOrigins?: string[];
 }
 
-async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+async function serveGateway(
+  gateway: ApolloGateway,
+  listen: Listen,
+  ready: () => Promise<boolean>,
+  identify: (authorization: string | undefined) => Promise<Identity | null>,
+): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
   const config = loadConfig();
   const limits: Limits = { ...limitsFrom(config), ...listen.limits };
@@ -51,7 +57,11 @@ async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () =>
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
-  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
+  // A partner API key is resolved to an identity here (an unknown or revoked key is refused, 401).
+  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({
+    authorization: req.headers.authorization ?? null,
+    identity: await identify(req.headers.authorization),
+  });
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
   const corsOrigins = listen.corsOrigins ?? config.PLACEGRAPH_CORS_ORIGINS;
   return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes() });
@@ -65,7 +75,7 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
     supergraphSdl: composeSupergraph(built, services),
     buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
   });
-  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
+  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization));
 }
 
 /** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
@@ -85,5 +95,6 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serveGateway(gateway, listen, ready);
+  // This gateway has no database: each subgraph server resolves a key from the forwarded header.
+  return serveGateway(gateway, listen, ready, async () => null);
 }
