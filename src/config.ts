@@ -12,6 +12,12 @@ const flag = z
   .enum(["true", "false", "1", "0"], { error: "must be true, false, 1 or 0" })
   .transform((v) => v === "true" || v === "1");
 
+/** A whole number from `min` up, for a limit; the message says which. */
+function count(min: number, what: string) {
+  const message = `must be a whole number of ${what}, at least ${min}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message);
+}
+
 const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
@@ -25,7 +31,7 @@ const schema = z.object({
   // against the hashes in the dataset (prisma/dataset/*.json): by default shared/seeds beside the repo.
   PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "../shared/seeds")),
   // Enables the importDataset mutation for callers sending "Authorization: Bearer <token>";
-  // unset, the mutation is refused (partner keys come with the security issue).
+  // unset, only partner API keys with scope write:own or admin can (src/access/keys.ts).
   PLACEGRAPH_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
@@ -33,6 +39,34 @@ const schema = z.object({
     .int("must be a whole number of milliseconds")
     .min(0, "must be a whole number of milliseconds")
     .default(10_000),
+  // Limits on every operation at the gateway (README, "Security").
+  PLACEGRAPH_MAX_DEPTH: count(1, "levels").default(12),
+  PLACEGRAPH_MAX_ALIASES: count(0, "aliases").default(15),
+  PLACEGRAPH_MAX_ROOT_FIELDS: count(1, "root fields").default(20),
+  PLACEGRAPH_MAX_TOKENS: count(10, "tokens").default(3000),
+  PLACEGRAPH_MAX_DIRECTIVES: count(0, "directives").default(20),
+  PLACEGRAPH_MAX_COST: count(1, "cost points").default(50_000),
+  PLACEGRAPH_COST_LIST_SIZE: count(1, "items").default(10),
+  PLACEGRAPH_MAX_STRING_LENGTH: count(1, "characters").default(2000),
+  PLACEGRAPH_EXECUTION_TIMEOUT_MS: count(1, "milliseconds").default(15_000),
+  // Errors, CSRF, CORS and introspection (README, "Security").
+  NODE_ENV: z.string().optional(),
+  // Unset: mask when NODE_ENV=production.
+  PLACEGRAPH_MASK_ERRORS: flag.optional(),
+  PLACEGRAPH_INTROSPECTION: flag.default(true),
+  // Comma-separated origins allowed to call /graphql from a browser, e.g.
+  // "https://a.example,https://b.example", or "*" for any; unset, none.
+  PLACEGRAPH_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().refine((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o), {
+          message: 'must be "*" or comma-separated origins such as https://app.example or http://localhost:3000 (scheme and host, no path)',
+        }),
+      ),
+    )
+    .default([]),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 
@@ -58,4 +92,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Where the embedded database lives; "memory" keeps it in memory (tests). */
 export function isInMemory(config: Pick<Config, "PLACEGRAPH_DATA_DIR">): boolean {
   return config.PLACEGRAPH_DATA_DIR === "memory";
+}
+
+/** The gateway's operation limits from the configuration. */
+export function limitsFrom(config: Config) {
+  return {
+    maxDepth: config.PLACEGRAPH_MAX_DEPTH,
+    maxAliases: config.PLACEGRAPH_MAX_ALIASES,
+    maxRootFields: config.PLACEGRAPH_MAX_ROOT_FIELDS,
+    maxTokens: config.PLACEGRAPH_MAX_TOKENS,
+    maxDirectives: config.PLACEGRAPH_MAX_DIRECTIVES,
+    maxCost: config.PLACEGRAPH_MAX_COST,
+    assumedListSize: config.PLACEGRAPH_COST_LIST_SIZE,
+    maxStringLength: config.PLACEGRAPH_MAX_STRING_LENGTH,
+    executionTimeoutMs: config.PLACEGRAPH_EXECUTION_TIMEOUT_MS,
+  };
+}
+
+/** Whether clients see only a generic message for internal errors. */
+export function masksErrors(config: Pick<Config, "NODE_ENV" | "PLACEGRAPH_MASK_ERRORS">): boolean {
+  return config.PLACEGRAPH_MASK_ERRORS ?? config.NODE_ENV === "production";
 }

@@ -1033,7 +1033,7 @@ export type MinuteItem = {
 /** Changes made through the governance subgraph. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs the admin token. */
+  /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs a partner API key with scope write:own or admin, or the admin token. */
   importDataset: ImportReportType;
 };
 

@@ -11,22 +11,60 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
+import { type Identity, resolveIdentity } from "../access/keys.ts";
+import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
+import { formatErrorFor } from "./errors.ts";
+import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
   host: string;
   port: number;
+  /** Operation limits; by default from the configuration (PLACEGRAPH_MAX_*). */
+  limits?: Partial<Limits>;
+  /** Generic messages for internal errors; by default masksErrors(configuration). */
+  maskErrors?: boolean;
+  /** By default PLACEGRAPH_INTROSPECTION. */
+  introspection?: boolean;
+  /** Browser origins allowed on /graphql; by default PLACEGRAPH_CORS_ORIGINS. */
+  corsOrigins?: string[];
 }
 
-async function serveGateway(gateway: ApolloGateway, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+async function serveGateway(
+  gateway: ApolloGateway,
+  listen: Listen,
+  ready: () => Promise<boolean>,
+  identify: (authorization: string | undefined) => Promise<Identity | null>,
+): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
-  const apollo = new ApolloServer<SubgraphRequest>({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const config = loadConfig();
+  const limits: Limits = { ...limitsFrom(config), ...listen.limits };
+  const maskErrors = listen.maskErrors ?? masksErrors(config);
+  const introspection = listen.introspection ?? config.PLACEGRAPH_INTROSPECTION;
+  const apollo = new ApolloServer<SubgraphRequest>({
+    gateway: gatewayWithTimeout(gateway, limits.executionTimeoutMs),
+    parseOptions: parseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits)],
+    formatError: formatErrorFor(maskErrors),
+    includeStacktraceInErrorResponses: !maskErrors,
+    // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
+    csrfPrevention: true,
+    introspection,
+    // Without introspection, no "Did you mean ...?" hints that would spell the schema out.
+    hideSchemaDetailsFromClientErrors: !introspection,
+  });
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
-  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({ authorization: req.headers.authorization ?? null });
+  // A partner API key is resolved to an identity here (an unknown or revoked key is refused, 401).
+  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({
+    authorization: req.headers.authorization ?? null,
+    identity: await identify(req.headers.authorization),
+  });
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
-  return startHttpHost({ apollo, ...listen, context, ready, routes: await explorerRoutes() });
+  const corsOrigins = listen.corsOrigins ?? config.PLACEGRAPH_CORS_ORIGINS;
+  return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes() });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
@@ -37,7 +75,7 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
     supergraphSdl: composeSupergraph(built, services),
     buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
   });
-  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
+  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization));
 }
 
 /** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
@@ -57,5 +95,6 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serveGateway(gateway, listen, ready);
+  // This gateway has no database: each subgraph server resolves a key from the forwarded header.
+  return serveGateway(gateway, listen, ready, async () => null);
 }

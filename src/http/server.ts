@@ -15,6 +15,8 @@ export interface HttpHostOptions<C extends BaseContext> {
   /** Readiness check: resolves when the service can answer queries. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Browser origins allowed to call /graphql ("*" for any); none by default. */
+  corsOrigins?: string[];
   /** Extra exact paths (e.g. "/explorer") and their handlers; the built-in paths take precedence. */
   routes?: Record<string, RouteHandler>;
 }
@@ -55,7 +57,37 @@ function parseJson(text: string, contentType: string | undefined): unknown {
   }
 }
 
+const corsHeaders = {
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  // content-type for JSON, authorization for tokens and keys, the two Apollo's CSRF check accepts.
+  "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-apollo-operation-name",
+  "access-control-max-age": "600",
+};
+
+/** The Origin of a browser's request when it is allowed, else undefined (and no CORS headers). */
+function allowedOrigin(opts: { corsOrigins?: string[] }, req: IncomingMessage): string | undefined {
+  const origin = req.headers.origin;
+  if (!origin || !opts.corsOrigins?.length) return undefined;
+  return opts.corsOrigins.includes("*") || opts.corsOrigins.includes(origin) ? origin : undefined;
+}
+
+/** CORS for /graphql: answers a preflight itself; on other requests adds the headers for an allowed origin. */
+function applyCors<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = allowedOrigin(opts, req);
+  res.setHeader("vary", "Origin");
+  if (origin) res.setHeader("access-control-allow-origin", origin);
+  if (req.method !== "OPTIONS") return false;
+  if (!origin) {
+    sendJson(res, 403, { errors: [{ message: "Cross-origin requests are not allowed from this origin", extensions: { code: "CORS_FORBIDDEN" } }] });
+  } else {
+    res.writeHead(204, corsHeaders);
+    res.end();
+  }
+  return true;
+}
+
 async function handleGraphQL<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse) {
+  if (applyCors(opts, req, res)) return;
   const text = await readBody(req, opts.maxBodyBytes ?? 1_000_000);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -19,7 +19,10 @@ export class InProcessDataSource extends LocalGraphQLDataSource {
   private contextFor(gatewayContext: SubgraphRequest): object {
     let context = this.contexts.get(gatewayContext);
     if (!context) {
-      context = this.subgraph.definition.createContext(this.prisma, { authorization: gatewayContext.authorization ?? null });
+      context = this.subgraph.definition.createContext(this.prisma, {
+        authorization: gatewayContext.authorization ?? null,
+        identity: gatewayContext.identity ?? null,
+      });
       this.contexts.set(gatewayContext, context);
     }
     return context;

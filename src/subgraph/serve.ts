@@ -3,6 +3,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
+import { resolveIdentity } from "../access/keys.ts";
+import { loadConfig, masksErrors } from "../config.ts";
 import { buildSubgraph } from "./build.ts";
 import type { SubgraphDefinition } from "./definition.ts";
 
@@ -12,13 +14,20 @@ export async function startSubgraphServer<Context extends object>(
   listen: { host: string; port: number },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
-  const apollo = new ApolloServer<object>({ schema, plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()] });
+  const apollo = new ApolloServer<object>({
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // The gateway masks what its clients see; a subgraph reached directly keeps stack traces out too.
+    includeStacktraceInErrorResponses: !masksErrors(loadConfig()),
+  });
   await apollo.start();
   return startHttpHost({
     apollo,
     ...listen,
     // A fresh context, and so fresh DataLoaders, for every request.
-    context: async (req) => definition.createContext(prisma, { authorization: req.headers.authorization ?? null }),
+    // A partner key in the forwarded Authorization header is resolved here, against this database.
+    context: async (req) =>
+      definition.createContext(prisma, { authorization: req.headers.authorization ?? null, identity: await resolveIdentity(prisma, req.headers.authorization) }),
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });
 }

@@ -1,6 +1,6 @@
 // The importDataset mutation: partner systems send a dataset (the format of prisma/dataset/*.json)
-// and get the importer's report. Until partner keys exist, only a caller holding the admin token
-// (PLACEGRAPH_ADMIN_TOKEN) may use it; without a configured token it is disabled.
+// and get the importer's report. A partner API key with scope write:own or admin may use it, and
+// so may a caller holding the admin token (PLACEGRAPH_ADMIN_TOKEN).
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
@@ -46,7 +46,18 @@ class ImportReportType {
   importRunId!: number | null;
 }
 
-function authorise(ctx: GovernanceContext) {
+/** Scopes of a partner API key that allow importing. */
+const importScopes = ["write:own", "admin"];
+
+/** Who may import: a partner key with scope write:own or admin, or the admin token. Returns the audit actor. */
+function authorise(ctx: GovernanceContext): string {
+  const identity = ctx.request.identity;
+  if (identity) {
+    if (!identity.scopes.some((s) => importScopes.includes(s))) {
+      throw new GraphQLError(`importDataset needs an API key with scope write:own or admin; this key has ${identity.scopes.join(", ")}`, { extensions: { code: "FORBIDDEN" } });
+    }
+    return `key:${identity.keyPrefix}:${identity.organisationId}`;
+  }
   const token = loadConfig().PLACEGRAPH_ADMIN_TOKEN;
   if (!token) {
     throw new GraphQLError("importDataset is disabled: no admin token is configured (set PLACEGRAPH_ADMIN_TOKEN)", { extensions: { code: "FORBIDDEN" } });
@@ -56,24 +67,25 @@ function authorise(ctx: GovernanceContext) {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new GraphQLError("importDataset needs the admin token: send Authorization: Bearer <token>", { extensions: { code: "UNAUTHENTICATED" } });
   }
+  return "graphql:admin";
 }
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportReportType, { description: "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs the admin token." })
+  @Mutation(() => ImportReportType, { description: "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs a partner API key with scope write:own or admin, or the admin token." })
   async importDataset(
     @Arg("fileName", () => String, { description: "A name for the dataset, kept in the audit record, e.g. uhcw-2019-q1.json." }) fileName: string,
     @Arg("dataset", () => JSONObjectResolver, { description: "The dataset, in the format documented in the README (format: placegraph-dataset/1)." }) dataset: object,
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
     @Ctx() ctx: GovernanceContext,
   ) {
-    authorise(ctx);
+    const actor = authorise(ctx);
     const parsed = datasetSchema.safeParse(dataset);
     const problems = parsed.success ? [] : parsed.error.issues.map((i) => `dataset.${formatPath(i.path)}: ${i.message}`);
     try {
       if (!parsed.success) throw new DatasetError(fileName, problems);
       const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
-      const report = await ctx.importDataset(fileName, hash, parsed.data, { actor: "graphql:admin", dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
+      const report = await ctx.importDataset(fileName, hash, parsed.data, { actor, dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
       return { ...report, totals: { type: "total", ...report.totals } };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;

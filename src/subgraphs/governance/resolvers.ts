@@ -1,5 +1,6 @@
 // Queries and relation fields of the governance subgraph. Every relation goes through a loader;
 // references to partners' entities are returned as { id } for the gateway to resolve.
+import { likeText } from "../../subgraph/like.ts";
 import { GraphQLError } from "graphql";
 import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
@@ -86,7 +87,7 @@ function checkExcerptArguments(doc: SourceDocument, firstLine: number, lastLine:
   }
 }
 
-const contains = (text: string) => ({ contains: text, mode: "insensitive" as const });
+const contains = (text: string) => ({ contains: likeText(text), mode: "insensitive" as const });
 const trimmed = (text?: string | null) => text?.trim() || undefined;
 
 @Resolver(() => SourceDocument)

@@ -1,6 +1,7 @@
 // Queries and relation fields of the outcomes subgraph. Every relation goes through a loader;
 // the judgements (status against target, comparison with England, recent trend) are computed
 // on read by the pure functions in assessment.ts.
+import { likeText } from "../../subgraph/like.ts";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { IndicatorStatus, Polarity, Sex } from "../../generated/prisma/enums.ts";
@@ -62,9 +63,9 @@ function indicatorWhere(filter: IndicatorFilter | null): Prisma.IndicatorWhereIn
   const text = filter?.text?.trim();
   if (text) {
     where.OR = [
-      { code: { contains: text, mode: "insensitive" } },
-      { name: { contains: text, mode: "insensitive" } },
-      { definition: { contains: text, mode: "insensitive" } },
+      { code: { contains: likeText(text), mode: "insensitive" } },
+      { name: { contains: likeText(text), mode: "insensitive" } },
+      { definition: { contains: likeText(text), mode: "insensitive" } },
     ];
   }
   return where;

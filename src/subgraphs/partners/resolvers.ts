@@ -1,4 +1,5 @@
 // Queries and relation fields of the partners subgraph. Every relation goes through a loader.
+import { aliasMatch, likeText } from "../../subgraph/like.ts";
 import { GraphQLError } from "graphql";
 import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
@@ -98,9 +99,9 @@ export class OrganisationResolver extends SourcedResolver(Organisation) {
     if (filter?.text?.trim()) {
       const text = filter.text.trim();
       where.OR = [
-        { name: { contains: text, mode: "insensitive" } },
-        { shortName: { contains: text, mode: "insensitive" } },
-        { aliases: { some: { normalised: { contains: normaliseName(text) } } } },
+        { name: { contains: likeText(text), mode: "insensitive" } },
+        { shortName: { contains: likeText(text), mode: "insensitive" } },
+        ...aliasMatch(normaliseName(text)),
       ];
     }
     const [items, total] = await Promise.all([
@@ -209,7 +210,7 @@ export class PersonResolver {
   ) {
     const window = pageWindow(page);
     const where: Prisma.PersonWhereInput = {
-      OR: [{ name: { contains: name.trim(), mode: "insensitive" } }, { aliases: { some: { normalised: { contains: normaliseName(name) } } } }],
+      OR: [{ name: { contains: likeText(name.trim()), mode: "insensitive" } }, ...aliasMatch(normaliseName(name))],
     };
     const [items, total] = await Promise.all([
       ctx.store.person.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], ...window }),

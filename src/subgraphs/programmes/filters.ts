@@ -1,4 +1,5 @@
 // Filters and sort orders of the strategies and programmes lists, checked before any SQL runs.
+import { aliasMatch, likeText } from "../../subgraph/like.ts";
 import { GraphQLError } from "graphql";
 import { DateResolver } from "graphql-scalars";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
@@ -126,10 +127,10 @@ export function programmeWhere(filter: ProgrammeFilter | null): Prisma.Programme
     const text = searchText("filter.text", filter.text);
     and.push({
       OR: [
-        { name: { contains: text, mode: "insensitive" } },
-        { shortName: { contains: text, mode: "insensitive" } },
-        { description: { contains: text, mode: "insensitive" } },
-        { aliases: { some: { normalised: { contains: normaliseName(text) } } } },
+        { name: { contains: likeText(text), mode: "insensitive" } },
+        { shortName: { contains: likeText(text), mode: "insensitive" } },
+        { description: { contains: likeText(text), mode: "insensitive" } },
+        ...aliasMatch(normaliseName(text)),
       ],
     });
   }

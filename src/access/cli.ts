@@ -1,0 +1,75 @@
+// npm run keys -- create|list|revoke: partner API keys in the configured database.
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/connection.ts";
+import { applyMigrations } from "../db/migrations.ts";
+import { createKey, listKeys, revokeKey, scopes } from "./keys.ts";
+
+const usage = `Usage:
+  npm run keys -- create --organisation <id> --scope <scope> [--scope <scope>] [--label <text>]
+  npm run keys -- list
+  npm run keys -- revoke <prefix>
+Scopes: ${scopes.join(", ")}. The key is shown once, when created; only its hash is stored.`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      organisation: { type: "string" },
+      scope: { type: "string", multiple: true },
+      label: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, arg] = positionals;
+  if (values.help || !command) {
+    console.log(usage);
+    return command || values.help ? 0 : 2;
+  }
+  if (!["create", "list", "revoke"].includes(command)) {
+    console.error(`Unknown command "${command}"\n${usage}`);
+    return 2;
+  }
+  const db = await openDatabase(loadConfig());
+  try {
+    await applyMigrations(db.adapter);
+    if (command === "create") {
+      if (!values.organisation || !values.scope?.length) {
+        console.error(`create needs --organisation and at least one --scope\n${usage}`);
+        return 2;
+      }
+      const created = await createKey(db.prisma, values.organisation, values.scope, values.label ?? "");
+      console.log(`Created key ${created.prefix} for ${created.organisationId} with scopes ${created.scopes.join(", ")}.`);
+      console.log("Copy it now; it is not stored and cannot be shown again:");
+      console.log(created.key);
+    } else if (command === "list") {
+      const keys = await listKeys(db.prisma);
+      if (!keys.length) console.log("No keys.");
+      for (const k of keys) {
+        const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active";
+        console.log(`${k.prefix}  ${k.organisationId}  ${k.scopes.join(",")}  created ${k.createdAt.toISOString()}  ${state}${k.label ? `  ${k.label}` : ""}`);
+      }
+    } else {
+      if (!arg) {
+        console.error(`revoke needs a key prefix\n${usage}`);
+        return 2;
+      }
+      if (!(await revokeKey(db.prisma, arg))) {
+        console.error(`No active key with prefix ${arg}`);
+        return 1;
+      }
+      console.log(`Revoked ${arg}.`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,47 @@
+// What a client sees of an error. Masked (production, or PLACEGRAPH_MASK_ERRORS), only errors
+// meant for the client keep their message: bad input, refused limits, parse and validation
+// failures, authentication. Anything else (a database failure, a bug) becomes a generic
+// INTERNAL_SERVER_ERROR with no message detail, no SQL and no stack trace.
+import type { GraphQLFormattedError } from "graphql";
+import { isTokenLimitMessage, LimitCode, limitErrorIn } from "./limits.ts";
+
+/** Codes whose messages are written for the client and are kept when masking. */
+export const clientErrorCodes = new Set<string>([
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  ...Object.values(LimitCode),
+]);
+
+export const maskedMessage = "Internal server error";
+
+/** Builds Apollo Server's formatError: limit codes restored, and internal errors masked when asked. */
+export function formatErrorFor(mask: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    let code = formatted.extensions?.code as string | undefined;
+    // Validation errors carry GRAPHQL_VALIDATION_FAILED: a limit's refusal keeps its own code.
+    const limit = limitErrorIn(error);
+    if (limit) code = limit.extensions.code as string;
+    // graphql-js's token limit is a parse failure: give it its own code.
+    else if (code === "GRAPHQL_PARSE_FAILED" && isTokenLimitMessage(formatted.message)) code = LimitCode.tokens;
+    const result = code === formatted.extensions?.code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code } };
+    if (!mask) return result;
+    if (code && clientErrorCodes.has(code)) {
+      const { stacktrace: _stack, exception: _exception, ...extensions } = result.extensions ?? {};
+      return { ...result, extensions };
+    }
+    return {
+      message: maskedMessage,
+      ...(result.locations ? { locations: result.locations } : {}),
+      ...(result.path ? { path: result.path } : {}),
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

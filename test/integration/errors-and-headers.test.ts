@@ -1,0 +1,114 @@
+// What clients see of errors (masked in production), CSRF prevention, CORS on /graphql and
+// introspection switched off, through the gateway over HTTP.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig, masksErrors } from "../../src/config.ts";
+import { seedIfEmpty } from "../../src/dataset/curated.ts";
+import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
+import type { HttpHost } from "../../src/http/server.ts";
+import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { postGraphQL } from "../support/hub.ts";
+
+const listen = { host: "127.0.0.1", port: 0 };
+
+describe("error, CORS and introspection settings", () => {
+  it("mask errors in production or when asked, and read CORS origins and introspection", () => {
+    expect(masksErrors(loadConfig({}))).toBe(false);
+    expect(masksErrors(loadConfig({ NODE_ENV: "production" }))).toBe(true);
+    expect(masksErrors(loadConfig({ NODE_ENV: "production", PLACEGRAPH_MASK_ERRORS: "false" }))).toBe(false);
+    expect(masksErrors(loadConfig({ PLACEGRAPH_MASK_ERRORS: "1" }))).toBe(true);
+    expect(loadConfig({}).PLACEGRAPH_CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ PLACEGRAPH_CORS_ORIGINS: "https://a.example, http://localhost:3000" }).PLACEGRAPH_CORS_ORIGINS).toEqual([
+      "https://a.example",
+      "http://localhost:3000",
+    ]);
+    expect(() => loadConfig({ PLACEGRAPH_CORS_ORIGINS: "https://a.example/path" })).toThrow(/PLACEGRAPH_CORS_ORIGINS="https:\/\/a.example\/path": must be "\*" or comma-separated origins/);
+    expect(loadConfig({}).PLACEGRAPH_INTROSPECTION).toBe(true);
+    expect(loadConfig({ PLACEGRAPH_INTROSPECTION: "false" }).PLACEGRAPH_INTROSPECTION).toBe(false);
+  });
+});
+
+describe.each(backends)("errors and headers through the gateway on %s", (backend) => {
+  let db: TestDatabase;
+  let masked: HttpHost;
+  let open: HttpHost;
+  let closed: HttpHost;
+  beforeAll(async () => {
+    db = await openTestDatabase(backend);
+    await seedIfEmpty(db.prisma);
+    masked = await startEmbeddedGateway(db.prisma, { ...listen, maskErrors: true, limits: { maxDepth: 3 } });
+    open = await startEmbeddedGateway(db.prisma, { ...listen, maskErrors: false, corsOrigins: ["https://partner.example"] });
+    closed = await startEmbeddedGateway(db.prisma, { ...listen, introspection: false, corsOrigins: ["*"] });
+  });
+  afterAll(async () => {
+    await Promise.all([masked, open, closed].filter(Boolean).map((h) => h.close()));
+    await db?.dispose();
+  });
+
+  it("masks an internal error (here a database failure) but keeps bad input and limit refusals", async () => {
+    const query = `{ grants { totalCount } }`;
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "Grant" RENAME TO "GrantGone"`);
+    try {
+      // Unmasked, the database's message comes through: this is what masking hides.
+      const plain = await postGraphQL(open.url, query);
+      expect(JSON.stringify(plain.errors)).toMatch(/Grant/);
+      const answer = await postGraphQL(masked.url, query);
+      expect(answer.errors).toEqual([{ message: "Internal server error", path: ["grants"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(JSON.stringify(answer)).not.toMatch(/"Grant|GrantGone|SELECT|relation|stacktrace|[Pp]risma/);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`ALTER TABLE "GrantGone" RENAME TO "Grant"`);
+    }
+    const badInput = await postGraphQL(masked.url, `{ organisations(limit: 501) { totalCount } }`);
+    expect(badInput.errors?.map((e) => [e.extensions?.code, Object.keys(e.extensions ?? {}).includes("stacktrace")])).toEqual([["BAD_USER_INPUT", false]]);
+    expect(badInput.errors?.[0].message).toMatch(/limit/);
+    const tooDeep = await postGraphQL(masked.url, `{ organisation(id: "x") { predecessors { predecessors { id } } } }`);
+    expect(tooDeep.errors).toEqual([{ message: "Query too deep: Query depth limit of 3 exceeded, found 4.", extensions: { code: "QUERY_TOO_DEEP" } }]);
+    const invalid = await postGraphQL(masked.url, `{ organisation(id: "x") { colour } }`);
+    expect(invalid.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", 'Cannot query field "colour" on type "Organisation".'],
+    ]);
+  });
+
+  it("refuses requests a browser could send cross-site without a preflight (CSRF)", async () => {
+    const query = encodeURIComponent(`{ organisations { totalCount } }`);
+    const get = await fetch(`${open.url}?query=${query}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/Cross-Site Request Forgery/);
+    const simplePost = await fetch(open.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ organisations { totalCount } }" }) });
+    expect(simplePost.status).toBe(400);
+    // A non-browser client sends a JSON content type, or the preflight header with GET.
+    const allowedGet = await fetch(`${open.url}?query=${query}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(allowedGet.status).toBe(200);
+  });
+
+  it("answers CORS preflights for configured origins only, and none by default", async () => {
+    const preflight = (url: string, origin: string) =>
+      fetch(url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type, authorization" } });
+    const allowed = await preflight(open.url, "https://partner.example");
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://partner.example");
+    expect(allowed.headers.get("access-control-allow-headers")).toMatch(/authorization/);
+    expect(allowed.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
+    const other = await preflight(open.url, "https://evil.example");
+    expect(other.status).toBe(403);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const byDefault = await preflight(masked.url, "https://partner.example");
+    expect([byDefault.status, byDefault.headers.get("access-control-allow-origin")]).toEqual([403, null]);
+    const anyOrigin = await preflight(closed.url, "https://anyone.example");
+    expect(anyOrigin.headers.get("access-control-allow-origin")).toBe("https://anyone.example");
+
+    const post = await fetch(open.url, { method: "POST", headers: { origin: "https://partner.example", "content-type": "application/json" }, body: JSON.stringify({ query: "{ organisations { totalCount } }" }) });
+    expect(post.headers.get("access-control-allow-origin")).toBe("https://partner.example");
+    const postOther = await fetch(open.url, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/json" }, body: JSON.stringify({ query: "{ organisations { totalCount } }" }) });
+    expect(postOther.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("answers introspection by default, and refuses it when switched off", async () => {
+    const query = `{ __schema { queryType { name } } }`;
+    expect((await postGraphQL(open.url, query)).data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    const refused = await postGraphQL(closed.url, query);
+    expect(refused.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(refused.errors?.[0].message).toMatch(/introspection/i);
+    // Ordinary queries still answer.
+    expect((await postGraphQL(closed.url, `{ organisation(id: "coventry-city-council") { name } }`)).data).toEqual({ organisation: { name: "Coventry City Council" } });
+  });
+});
