@@ -1,6 +1,6 @@
 // The one pagination style of the hub: offset and limit in, a page with the total out.
 // Analysts can count and jump to any page; a limit above the maximum is refused, not trimmed.
-import { GraphQLError } from "graphql";
+import { badUserInput } from "./errors.ts";
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -18,14 +18,10 @@ export class PageArgs {
 /** Checks the page arguments and returns Prisma's take/skip. */
 export function pageWindow({ limit, offset }: PageArgs): { take: number; skip: number } {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`limit must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName: "limit" },
-    });
+    throw badUserInput(`limit must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, "limit");
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new GraphQLError(`offset must be 0 or more, got ${offset}`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName: "offset" },
-    });
+    throw badUserInput(`offset must be 0 or more, got ${offset}`, "offset");
   }
   return { take: limit, skip: offset };
 }

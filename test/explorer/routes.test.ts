@@ -22,7 +22,6 @@ let db: TestDatabase;
 let embedded: HttpHost;
 let remote: HttpHost;
 const servers: HttpHost[] = [];
-let base: URL;
 
 beforeAll(async () => {
   db = await openTestDatabase("pglite");
@@ -33,7 +32,6 @@ beforeAll(async () => {
     subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })),
     { host: "127.0.0.1", port: 0 },
   );
-  base = new URL(embedded.url);
 });
 afterAll(async () => {
   await Promise.all([embedded, remote, ...servers].filter(Boolean).map((h) => h.close()));

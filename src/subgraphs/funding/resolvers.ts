@@ -1,6 +1,6 @@
 // Queries and relation fields of the funding subgraph. Every relation goes through a loader;
 // references to other subgraphs' entities are returned as their keys for the gateway to resolve.
-import { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { FundingMeasure, FundingPoolKind } from "../../generated/prisma/enums.ts";
@@ -38,9 +38,7 @@ const yearArgument = {
 const organisationRef = (id: string | null) => (id ? { id } : null);
 const programmeRef = (id: string | null) => (id ? { id } : null);
 
-function badInput(argumentName: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
-}
+const badInput = (argumentName: string, message: string) => badUserInput(message, argumentName);
 
 @InputType({ description: "Filters for the fundingPools list; all given filters must match." })
 class FundingPoolFilter {

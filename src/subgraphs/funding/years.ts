@@ -1,13 +1,12 @@
 // Financial years ("2018/19": 1 April 2018 to 31 March 2019). Inputs are checked here so that
 // every argument that takes a year refuses a bad one with the same clear message.
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 
 function badYear(argumentName: string, value: string, why: string): GraphQLError {
-  return new GraphQLError(`${argumentName} must ${why}, got ${JSON.stringify(value)}`, {
-    extensions: { code: "BAD_USER_INPUT", argumentName },
-  });
+  return badUserInput(`${argumentName} must ${why}, got ${JSON.stringify(value)}`, argumentName);
 }
 
 /** Returns the year unchanged, or throws a BAD_USER_INPUT error naming the argument. */

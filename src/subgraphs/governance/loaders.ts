@@ -1,6 +1,7 @@
 // Per-request DataLoaders of the governance subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 import type { Dataset } from "../../dataset/format.ts";
 import { type ImportOptions, type ImportReport, importDataset } from "../../dataset/importer.ts";
 import type { Meeting, PrismaClient, Report, SourceDocument } from "../../generated/prisma/client.ts";
@@ -41,9 +42,7 @@ export function excerptError(key: SourceExcerptKey, document: Pick<SourceDocumen
   if (!document) return new GraphQLError(`No source document "${key.documentId}"`, { extensions: { code: "NOT_FOUND" } });
   const valid = Number.isInteger(key.firstLine) && Number.isInteger(key.lastLine) && key.firstLine >= 1 && key.firstLine <= key.lastLine;
   if (!valid || key.lastLine > document.lineCount) {
-    return new GraphQLError(`${range} lie outside source document ${document.id}, which has lines 1-${document.lineCount}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    return badUserInput(`${range} lie outside source document ${document.id}, which has lines 1-${document.lineCount}`);
   }
   return null;
 }

@@ -1,14 +1,12 @@
 // Date windows (from/to) on lists of meetings, reports and resolutions: both ends inclusive,
 // either end open, and a window that ends before it starts is refused rather than answered empty.
-import { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function checkPeriod(from: Date | null | undefined, to: Date | null | undefined, prefix = ""): void {
   if (from && to && from > to) {
-    throw new GraphQLError(`${prefix}from must be on or before ${prefix}to, got ${prefix}from ${day(from)} and ${prefix}to ${day(to)}`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName: `${prefix}from` },
-    });
+    throw badUserInput(`${prefix}from must be on or before ${prefix}to, got ${prefix}from ${day(from)} and ${prefix}to ${day(to)}`, `${prefix}from`);
   }
 }
 

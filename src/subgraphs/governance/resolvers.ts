@@ -1,7 +1,7 @@
 // Queries and relation fields of the governance subgraph. Every relation goes through a loader;
 // references to partners' entities are returned as { id } for the gateway to resolve.
 import { likeText } from "../../subgraph/like.ts";
-import { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { AttendanceStatus, ContributionRole, MeetingStatus } from "../../generated/prisma/enums.ts";
@@ -75,9 +75,7 @@ class ResolutionFilter {
   text?: string;
 }
 
-function badArgument(argumentName: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
-}
+const badArgument = (argumentName: string, message: string) => badUserInput(message, argumentName);
 
 function checkExcerptArguments(doc: SourceDocument, firstLine: number, lastLine: number) {
   if (firstLine < 1) throw badArgument("firstLine", `firstLine must be 1 or more, got ${firstLine}`);

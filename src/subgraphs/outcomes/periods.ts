@@ -1,5 +1,5 @@
 // Financial years as the papers and the filters write them ("2017/18"): 1 April to 31 March.
-import { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 
 export interface DateRange {
   start: Date;
@@ -21,9 +21,7 @@ export function financialYear(text: string): DateRange | null {
 export function financialYearArgument(argumentName: string, text: string): DateRange {
   const range = financialYear(text);
   if (!range) {
-    throw new GraphQLError(`${argumentName} must be a financial year like "2017/18", got "${text}"`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName },
-    });
+    throw badUserInput(`${argumentName} must be a financial year like "2017/18", got "${text}"`, argumentName);
   }
   return range;
 }
@@ -36,9 +34,7 @@ export function financialYearRange(from: string | null | undefined, to: string |
   const start = from ? financialYearArgument("periodFrom", from).start : undefined;
   const end = to ? financialYearArgument("periodTo", to).end : undefined;
   if (start && end && end < start) {
-    throw new GraphQLError(`periodFrom "${from}" is after periodTo "${to}"`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName: "periodFrom" },
-    });
+    throw badUserInput(`periodFrom "${from}" is after periodTo "${to}"`, "periodFrom");
   }
   return { start, end };
 }

@@ -1,14 +1,16 @@
 // Filters and sort orders of the strategies and programmes lists, checked before any SQL runs.
 import { aliasMatch, likeText } from "../../subgraph/like.ts";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
+import { badUserInput } from "../../subgraph/errors.ts";
 import { DateResolver } from "graphql-scalars";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { ProgrammeKind, ProgrammeStatus, StrategyKind, StrategyStatus } from "../../generated/prisma/enums.ts";
 import { normaliseName } from "../partners/names.ts";
 
+/** "filter.text must ...": the argument leads the message. */
 export function badInput(argumentName: string, message: string): GraphQLError {
-  return new GraphQLError(`${argumentName} ${message}`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+  return badUserInput(`${argumentName} ${message}`, argumentName);
 }
 
 /** A required text argument, trimmed; blank text is refused rather than matching everything. */
