@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
 import { importDatasetFiles } from "../src/dataset/importer.ts";
 import { curatedDatasetDir } from "../src/dataset/curated.ts";
-import { openDatabase } from "../src/db/connection.ts";
-import { applyMigrations } from "../src/db/migrations.ts";
+import { openMigratedDatabase } from "../src/db/migrations.ts";
 
 const records = Number(process.argv[2] ?? 50_000);
 const dir = await mkdtemp(join(tmpdir(), "placegraph-bench-"));
@@ -20,8 +19,7 @@ const measurements = Array.from({ length: records }, (_, i) => ({
 }));
 await writeFile(file, JSON.stringify({ format: "placegraph-dataset/1", measurements }));
 
-const db = await openDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined });
-await applyMigrations(db.adapter);
+const db = await openMigratedDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined });
 const options = { actor: "bench", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR };
 await importDatasetFiles(db.prisma, [curatedDatasetDir], options);
 

@@ -4,8 +4,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
-import { openDatabase } from "../src/db/connection.ts";
-import { applyMigrations } from "../src/db/migrations.ts";
+import { openMigratedDatabase } from "../src/db/migrations.ts";
 import { ingestPack } from "../src/ingest/ingest.ts";
 import { curatedDatasets, formatScores, loadReferenceOnly, recordKeys, score } from "../src/ingest/score.ts";
 
@@ -20,9 +19,8 @@ async function main() {
       console.log(`| ${doc.fileName} | (file not in ${sourcesDir}) | | | | | |`);
       continue;
     }
-    const db = await openDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined });
+    const db = await openMigratedDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined });
     try {
-      await applyMigrations(db.adapter);
       await loadReferenceOnly(db.prisma, sourcesDir);
       const { parsed } = await ingestPack(db.prisma, join(sourcesDir, doc.fileName), { actor: "ingest-score", dryRun: true });
       console.log(formatScores(doc.fileName.slice(0, 3), score(recordKeys([parsed.dataset], doc.id), recordKeys(curated, doc.id))));

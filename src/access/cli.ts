@@ -1,8 +1,7 @@
 // npm run keys -- create|list|revoke: partner API keys in the configured database.
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
-import { applyMigrations } from "../db/migrations.ts";
+import { openMigratedDatabase } from "../db/migrations.ts";
 import { createKey, listKeys, revokeKey, scopes } from "./keys.ts";
 
 const usage = `Usage:
@@ -30,9 +29,8 @@ async function main(): Promise<number> {
     console.error(`Unknown command "${command}"\n${usage}`);
     return 2;
   }
-  const db = await openDatabase(loadConfig());
+  const db = await openMigratedDatabase(loadConfig());
   try {
-    await applyMigrations(db.adapter);
     if (command === "create") {
       if (!values.organisation || !values.scope?.length) {
         console.error(`create needs --organisation and at least one --scope\n${usage}`);

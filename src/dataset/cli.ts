@@ -3,8 +3,7 @@
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
-import { applyMigrations } from "../db/migrations.ts";
+import { openMigratedDatabase } from "../db/migrations.ts";
 import { formatReport, importDatasetFiles } from "./importer.ts";
 import { DatasetError } from "./validate.ts";
 
@@ -24,9 +23,8 @@ async function main() {
     return;
   }
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openMigratedDatabase(config);
   try {
-    await applyMigrations(db.adapter);
     const report = await importDatasetFiles(db.prisma, positionals, {
       actor: values.actor ?? `cli:${userInfo().username}`,
       dryRun: values["dry-run"],

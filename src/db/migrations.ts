@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type Database, openDatabase } from "./connection.ts";
 import { openSchemaEngine } from "./engine.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -45,6 +46,18 @@ async function readMigrationList(): Promise<MigrationList> {
       })),
     ),
   };
+}
+
+/** Opens the configured database with every migration applied: what the commands work on. */
+export async function openMigratedDatabase(config: Parameters<typeof openDatabase>[0]): Promise<Database> {
+  const db = await openDatabase(config);
+  try {
+    await applyMigrations(db.adapter);
+    return db;
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
 }
 
 /** Applies every migration not yet applied; returns the names it applied. */

@@ -6,8 +6,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { formatReport } from "../dataset/importer.ts";
 import { DatasetError } from "../dataset/validate.ts";
-import { openDatabase } from "../db/connection.ts";
-import { applyMigrations } from "../db/migrations.ts";
+import { openMigratedDatabase } from "../db/migrations.ts";
 import { ingestPack } from "./ingest.ts";
 import { PackError } from "./layout.ts";
 import { formatRunLog } from "./report.ts";
@@ -31,9 +30,8 @@ async function main() {
     return;
   }
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openMigratedDatabase(config);
   try {
-    await applyMigrations(db.adapter);
     const { parsed, report } = await ingestPack(db.prisma, positionals[0], {
       actor: values.actor ?? `ingest:${userInfo().username}`,
       board: values.board,
