@@ -1,14 +1,13 @@
 // The one way data comes in: validate the whole file, then write it in one transaction, each
 // table idempotently by natural key, and leave an audit record. A dry run does the same work
 // inside a transaction that is rolled back, so its report is exact and nothing is written.
-import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { readSourceDocuments } from "./documents.ts";
 import { readDatasetFiles } from "./files.ts";
 import type { Dataset } from "./format.ts";
 import { importSteps } from "./rows.ts";
 import { syncTable, type TableCounts } from "./sync.ts";
-import { DatasetError, checkReferences, parseDataset } from "./validate.ts";
+import { DatasetError, checkReferences } from "./validate.ts";
 
 export interface ImportOptions {
   /** Who imports: "cli:<user>", "graphql:admin", "seed". */
@@ -37,13 +36,6 @@ export interface ImportReport {
 class DryRunRollback extends Error {}
 
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
-
-/** Validates and imports a dataset file's text. Throws DatasetError when anything is wrong. */
-export async function importDatasetText(prisma: PrismaClient, fileName: string, text: string, options: ImportOptions): Promise<ImportReport> {
-  const dataset = parseDataset(fileName, text);
-  const contentHash = createHash("sha256").update(text).digest("hex");
-  return importDataset(prisma, fileName, contentHash, dataset, options);
-}
 
 /** Validates and imports dataset files (or folders of them) as one dataset. */
 export async function importDatasetFiles(prisma: PrismaClient, paths: string[], options: ImportOptions): Promise<ImportReport> {

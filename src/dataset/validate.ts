@@ -18,7 +18,7 @@ export class DatasetError extends Error {
 }
 
 /** `meetings[3].agendaItems[2].title` from zod's path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") || "(file)";
 }
 
@@ -35,8 +35,13 @@ export function parseDataset(file: string, text: string): Dataset {
   } catch (err) {
     throw new DatasetError(file, [`not valid JSON: ${(err as Error).message}`]);
   }
+  return checkDatasetShape(file, json);
+}
+
+/** Checks the shape of a dataset already parsed from JSON; `at` leads each path (the mutation's "dataset."). */
+export function checkDatasetShape(file: string, json: unknown, at = ""): Dataset {
   const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) throw new DatasetError(file, parsed.error.issues.map(describeIssue));
+  if (!parsed.success) throw new DatasetError(file, parsed.error.issues.map((issue) => at + describeIssue(issue)));
   return parsed.data;
 }
 

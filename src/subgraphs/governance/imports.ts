@@ -6,8 +6,7 @@ import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { loadConfig } from "../../config.ts";
-import { datasetSchema } from "../../dataset/format.ts";
-import { DatasetError, formatPath } from "../../dataset/validate.ts";
+import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
 import type { GovernanceContext } from "./loaders.ts";
 
 @ObjectType({ description: "How many records of one type an import created, updated in place or found unchanged." })
@@ -80,12 +79,10 @@ export class ImportResolver {
     @Ctx() ctx: GovernanceContext,
   ) {
     const actor = authorise(ctx);
-    const parsed = datasetSchema.safeParse(dataset);
-    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `dataset.${formatPath(i.path)}: ${i.message}`);
     try {
-      if (!parsed.success) throw new DatasetError(fileName, problems);
+      const checked = checkDatasetShape(fileName, dataset, "dataset.");
       const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
-      const report = await ctx.importDataset(fileName, hash, parsed.data, { actor, dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
+      const report = await ctx.importDataset(fileName, hash, checked, { actor, dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
       return { ...report, totals: { type: "total", ...report.totals } };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;
