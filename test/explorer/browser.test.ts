@@ -80,6 +80,10 @@ describe("explorer in Chromium", () => {
     await page.getByRole("tab", { name: "PartnerFundingByYear", exact: true }).click();
     expect(JSON.parse(await editorText(".graphiql-editor-tool"))).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
     expect(await editorText(".graphiql-query-editor")).toContain("query PartnerFundingByYear(");
+    // GraphiQL learns the new tab's operation name 100 ms (debounced) after the editor changes,
+    // and saves it then; a click before that sends the previous tab's name. A person never
+    // clicks that fast; the test waits for the name GraphiQL saved.
+    await expect.poll(() => page.evaluate(() => window.localStorage.getItem("graphiql:operationName")), { timeout: 10_000 }).toBe("PartnerFundingByYear");
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(() => editorText(".result-window"), { timeout: 15_000 }).toContain("contributionsByYear");
     const result = JSON.parse(await editorText(".result-window"));
