@@ -33,6 +33,14 @@ const schema = z.object({
   // Enables the importDataset mutation for callers sending "Authorization: Bearer <token>";
   // unset, only partner API keys with scope write:own or admin can (src/access/keys.ts).
   PLACEGRAPH_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // Signed bearer tokens (JWT) for people, verified with one of: a shared secret (HS256), a PEM
+  // public key (with its algorithm) or an identity provider's JWKS URL. Unset: API keys only.
+  PLACEGRAPH_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PLACEGRAPH_JWT_PUBLIC_KEY: z.string().includes("BEGIN PUBLIC KEY", { message: "must be a PEM public key (-----BEGIN PUBLIC KEY-----)" }).optional(),
+  PLACEGRAPH_JWT_ALGORITHM: z.enum(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"], { error: "must be a public-key algorithm such as RS256, ES256 or EdDSA" }).default("RS256"),
+  PLACEGRAPH_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JWKS document" }).optional(),
+  PLACEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  PLACEGRAPH_JWT_AUDIENCE: z.string().min(1).default("placegraph"),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
@@ -70,6 +78,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 
+/** One way of verifying tokens at a time, so that no one wonders which applies. */
+const oneTokenKey = (c: Record<string, unknown>) => ["PLACEGRAPH_JWT_SECRET", "PLACEGRAPH_JWT_PUBLIC_KEY", "PLACEGRAPH_JWKS_URL"].filter((k) => c[k] !== undefined).length <= 1;
+
 export type Config = z.infer<typeof schema>;
 
 /** Thrown when the environment holds an invalid value; the message names each variable. */
@@ -81,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "use the default", as shells often export empty values.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const parsed = schema.safeParse(present);
+  if (parsed.success && !oneTokenKey(parsed.data)) {
+    throw new ConfigError("Invalid configuration:\n  PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY and PLACEGRAPH_JWKS_URL: set one of them, not several");
+  }
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);

@@ -1,13 +1,19 @@
-// npm run keys -- create|list|revoke: partner API keys in the configured database.
+// npm run keys -- create|list|revoke: partner API keys in the configured database;
+// npm run keys -- token: a signed bearer token for a person, with the configured shared secret.
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openMigratedDatabase } from "../db/migrations.ts";
-import { createKey, listKeys, revokeKey, scopes } from "./keys.ts";
+import { isScope, scopes } from "./identity.ts";
+import { createKey, listKeys, revokeKey } from "./keys.ts";
+import { signToken } from "./tokens.ts";
 
 const usage = `Usage:
   npm run keys -- create --organisation <id> --scope <scope> [--scope <scope>] [--label <text>]
   npm run keys -- list
   npm run keys -- revoke <prefix>
+  npm run keys -- token --organisation <id> --subject <person> --scope <scope> [--expires 8h]
+      (a token signed with PLACEGRAPH_JWT_SECRET, for development and tests; in production
+       people's tokens come from the partners' identity provider)
 Scopes: ${scopes.join(", ")}. The key is shown once, when created; only its hash is stored.`;
 
 async function main(): Promise<number> {
@@ -17,6 +23,8 @@ async function main(): Promise<number> {
       organisation: { type: "string" },
       scope: { type: "string", multiple: true },
       label: { type: "string" },
+      subject: { type: "string" },
+      expires: { type: "string", default: "8h" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -25,11 +33,30 @@ async function main(): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 2;
   }
-  if (!["create", "list", "revoke"].includes(command)) {
+  if (!["create", "list", "revoke", "token"].includes(command)) {
     console.error(`Unknown command "${command}"\n${usage}`);
     return 2;
   }
-  const db = await openMigratedDatabase(loadConfig());
+  const config = loadConfig();
+  if (command === "token") {
+    if (!values.organisation || !values.subject || !values.scope?.length) {
+      console.error(`token needs --organisation, --subject and at least one --scope\n${usage}`);
+      return 2;
+    }
+    if (!config.PLACEGRAPH_JWT_SECRET) {
+      console.error("token needs PLACEGRAPH_JWT_SECRET (the hub must be started with the same secret to accept the token)");
+      return 2;
+    }
+    const unknown = values.scope.filter((s) => !isScope(s));
+    if (unknown.length) {
+      console.error(`Unknown scope ${unknown.join(", ")}: use ${scopes.join(", ")}`);
+      return 2;
+    }
+    const claims = { subject: values.subject, organisationId: values.organisation, scopes: values.scope, expiresIn: values.expires };
+    console.log(await signToken(config.PLACEGRAPH_JWT_SECRET, { ...claims, issuer: config.PLACEGRAPH_JWT_ISSUER, audience: config.PLACEGRAPH_JWT_AUDIENCE }));
+    return 0;
+  }
+  const db = await openMigratedDatabase(config);
   try {
     if (command === "create") {
       if (!values.organisation || !values.scope?.length) {

@@ -1,19 +1,8 @@
 // Partner API keys: created for an organisation with scopes, stored as a sha256 hash, resolved
 // from "Authorization: Bearer <key>" to an identity, revoked by prefix.
 import { createHash, randomBytes } from "node:crypto";
-import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-
-export const scopes = ["read", "write:own", "admin"] as const;
-export type Scope = (typeof scopes)[number];
-
-/** Who a request speaks for, from its API key. */
-export interface Identity {
-  organisationId: string;
-  scopes: string[];
-  /** The key's prefix, for audit records. */
-  keyPrefix: string;
-}
+import { type Identity, isScope, scopes, unauthenticated } from "./identity.ts";
 
 const keyPattern = /^pgk_([0-9a-f]{8})_[A-Za-z0-9_-]{43}$/;
 
@@ -33,7 +22,7 @@ export interface CreatedKey {
 }
 
 export async function createKey(prisma: PrismaClient, organisationId: string, wanted: string[], label = ""): Promise<CreatedKey> {
-  const unknown = wanted.filter((s) => !(scopes as readonly string[]).includes(s));
+  const unknown = wanted.filter((s) => !isScope(s));
   if (unknown.length) throw new Error(`Unknown scope ${unknown.map((s) => `"${s}"`).join(", ")}: use ${scopes.join(", ")}`);
   if (!wanted.length) throw new Error(`A key needs at least one scope: ${scopes.join(", ")}`);
   if (!(await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
@@ -59,19 +48,11 @@ export async function revokeKey(prisma: PrismaClient, prefix: string): Promise<b
   return count === 1;
 }
 
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-
-/**
- * The identity behind an Authorization header: null without a key (no header, or another kind of
- * bearer token such as the admin token); a key that is malformed, unknown or revoked is refused.
- */
-export async function resolveIdentity(prisma: PrismaClient, authorization: string | null | undefined): Promise<Identity | null> {
-  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token || !looksLikeKey(token)) return null;
-  const match = keyPattern.exec(token);
-  if (!match) throw unauthenticated("The API key is malformed");
+/** The identity of an API key; a key that is malformed, unknown or revoked is refused (401). */
+export async function resolveKey(prisma: PrismaClient, token: string): Promise<Identity> {
+  if (!keyPattern.test(token)) throw unauthenticated("The API key is malformed");
   const record = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(token) } });
   if (!record) throw unauthenticated("The API key is not known");
   if (record.revokedAt) throw unauthenticated("The API key has been revoked");
-  return { organisationId: record.organisationId, scopes: record.scopes, keyPrefix: record.prefix };
+  return { organisationId: record.organisationId, scopes: record.scopes.filter(isScope), principal: `key:${record.prefix}` };
 }

@@ -11,7 +11,8 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
-import { type Identity, resolveIdentity } from "../access/keys.ts";
+import { type Identity, resolveIdentity } from "../access/identity.ts";
+import { tokenVerifierFrom } from "../access/tokens.ts";
 import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
 import { formatErrorFor } from "./errors.ts";
 import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
@@ -57,7 +58,7 @@ async function serveGateway(
   await apollo.start();
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
-  // A partner API key is resolved to an identity here (an unknown or revoked key is refused, 401).
+  // A partner API key or a person's token is resolved to an identity here (one that does not check out is refused, 401).
   const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({
     authorization: req.headers.authorization ?? null,
     identity: await identify(req.headers.authorization),
@@ -75,7 +76,8 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
     supergraphSdl: composeSupergraph(built, services),
     buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
   });
-  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization));
+  const tokens = await tokenVerifierFrom(loadConfig());
+  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization, tokens));
 }
 
 /** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
@@ -95,6 +97,6 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  // This gateway has no database: each subgraph server resolves a key from the forwarded header.
+  // This gateway has no database: each subgraph server resolves a key or token from the forwarded header.
   return serveGateway(gateway, listen, ready, async () => null);
 }

@@ -1,6 +1,6 @@
 // What every subgraph folder exports: its name, type-graphql resolvers, entity reference
 // resolvers and a factory for its per-request context (fresh DataLoaders for each request).
-import type { Identity } from "../access/keys.ts";
+import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 export type ReferenceResolver<Context> = (
@@ -13,7 +13,7 @@ export interface SubgraphRequest {
   /** The Authorization header the client sent to the gateway (forwarded in both layouts). */
   authorization: string | null;
   /**
-   * Who the request speaks for, from a partner API key in that header (src/access/keys.ts):
+   * Who the request speaks for, from a partner API key or a signed token in that header (src/access/):
    * resolved by the embedded gateway, or by a subgraph server from the forwarded header.
    */
   identity: Identity | null;

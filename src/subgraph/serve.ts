@@ -3,7 +3,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
-import { resolveIdentity } from "../access/keys.ts";
+import { resolveIdentity } from "../access/identity.ts";
+import { tokenVerifierFrom } from "../access/tokens.ts";
 import { loadConfig, masksErrors } from "../config.ts";
 import { buildSubgraph } from "./build.ts";
 import type { SubgraphDefinition } from "./definition.ts";
@@ -14,6 +15,7 @@ export async function startSubgraphServer<Context extends object>(
   listen: { host: string; port: number },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
+  const tokens = await tokenVerifierFrom(loadConfig());
   const apollo = new ApolloServer<object>({
     schema,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
@@ -25,9 +27,9 @@ export async function startSubgraphServer<Context extends object>(
     apollo,
     ...listen,
     // A fresh context, and so fresh DataLoaders, for every request.
-    // A partner key in the forwarded Authorization header is resolved here, against this database.
+    // A key or token in the forwarded Authorization header is resolved here, against this database.
     context: async (req) =>
-      definition.createContext(prisma, { authorization: req.headers.authorization ?? null, identity: await resolveIdentity(prisma, req.headers.authorization) }),
+      definition.createContext(prisma, { authorization: req.headers.authorization ?? null, identity: await resolveIdentity(prisma, req.headers.authorization, tokens) }),
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });
 }

@@ -5,7 +5,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createKey, hashKey, listKeys, resolveIdentity, revokeKey } from "../../src/access/keys.ts";
+import { resolveIdentity } from "../../src/access/identity.ts";
+import { createKey, hashKey, listKeys, revokeKey } from "../../src/access/keys.ts";
 import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
@@ -42,21 +43,21 @@ describe.each(backends)("partner API keys on %s", (backend) => {
   });
 
   it("creates a key shown once and stores only its hash; resolves it to an identity", async () => {
-    const created = await createKey(hub.db.prisma, "uhcw", ["read"], "reporting");
+    const created = await createKey(hub.db.prisma, "uhcw", ["read:public"], "reporting");
     expect(created.key).toMatch(/^pgk_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
     const stored = await hub.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: created.prefix } });
     expect(stored.keyHash).toBe(hashKey(created.key));
     expect(JSON.stringify(stored)).not.toContain(created.key.slice(13));
-    expect(await resolveIdentity(hub.db.prisma, `Bearer ${created.key}`)).toEqual({ organisationId: "uhcw", scopes: ["read"], keyPrefix: created.prefix });
+    expect(await resolveIdentity(hub.db.prisma, `Bearer ${created.key}`)).toEqual({ organisationId: "uhcw", scopes: ["read:public"], principal: `key:${created.prefix}` });
     expect(await resolveIdentity(hub.db.prisma, undefined)).toBeNull();
     expect(await resolveIdentity(hub.db.prisma, "Bearer some-admin-token-value")).toBeNull();
-    await expect(createKey(hub.db.prisma, "nobody", ["read"])).rejects.toThrow('Unknown organisation "nobody"');
+    await expect(createKey(hub.db.prisma, "nobody", ["read:public"])).rejects.toThrow('Unknown organisation "nobody"');
     await expect(createKey(hub.db.prisma, "uhcw", ["root"])).rejects.toThrow('Unknown scope "root": use read, write:own, admin');
-    expect((await listKeys(hub.db.prisma)).map((k) => [k.prefix, k.organisationId, k.scopes, k.revokedAt])).toContainEqual([created.prefix, "uhcw", ["read"], null]);
+    expect((await listKeys(hub.db.prisma)).map((k) => [k.prefix, k.organisationId, k.scopes, k.revokedAt])).toContainEqual([created.prefix, "uhcw", ["read:public"], null]);
   });
 
   it("lets importDataset accept a key with write:own or admin, in both gateway layouts, and audits the key", async () => {
-    const writer = await createKey(hub.db.prisma, "uhcw", ["read", "write:own"]);
+    const writer = await createKey(hub.db.prisma, "uhcw", ["read:public", "write:own"]);
     const first = await send(hub.url, `Bearer ${writer.key}`);
     expect(first.body.errors).toBeUndefined();
     const run = await hub.db.prisma.importRun.findUniqueOrThrow({ where: { id: first.body.data.importDataset.importRunId } });
@@ -68,9 +69,9 @@ describe.each(backends)("partner API keys on %s", (backend) => {
   });
 
   it("refuses a key without the scope (FORBIDDEN), and unknown, malformed or revoked keys (UNAUTHENTICATED, 401)", async () => {
-    const reader = await createKey(hub.db.prisma, "uhcw", ["read"]);
+    const reader = await createKey(hub.db.prisma, "uhcw", ["read:public"]);
     const forbidden = await send(hub.url, `Bearer ${reader.key}`);
-    expect(codes(forbidden)).toEqual([["FORBIDDEN", "importDataset needs an API key with scope write:own or admin; this key has read"]]);
+    expect(codes(forbidden)).toEqual([["FORBIDDEN", "importDataset needs scope write:own or admin; this key has read:public"]]);
 
     const unknownKey = `pgk_00000000_${"A".repeat(43)}`;
     // The embedded gateway refuses the request; behind the remote gateway the subgraph server

@@ -5,6 +5,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
 import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
 import type { GovernanceContext } from "./loaders.ts";
@@ -45,17 +46,14 @@ class ImportReportType {
   importRunId!: number | null;
 }
 
-/** Scopes of a partner API key that allow importing. */
-const importScopes = ["write:own", "admin"];
-
 /** Who may import: a partner key with scope write:own or admin, or the admin token. Returns the audit actor. */
 function authorise(ctx: GovernanceContext): string {
   const identity = ctx.request.identity;
   if (identity) {
-    if (!identity.scopes.some((s) => importScopes.includes(s))) {
-      throw new GraphQLError(`importDataset needs an API key with scope write:own or admin; this key has ${identity.scopes.join(", ")}`, { extensions: { code: "FORBIDDEN" } });
+    if (!hasScope(identity, "write:own")) {
+      throw new GraphQLError(`importDataset needs scope write:own or admin; this ${identity.principal.split(":")[0]} has ${identity.scopes.join(", ") || "no scopes"}`, { extensions: { code: "FORBIDDEN" } });
     }
-    return `key:${identity.keyPrefix}:${identity.organisationId}`;
+    return auditActor(identity);
   }
   const token = loadConfig().PLACEGRAPH_ADMIN_TOKEN;
   if (!token) {

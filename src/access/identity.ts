@@ -1,0 +1,62 @@
+// Who a request speaks for: an organisation and what it may do, proven by a partner API key
+// (src/access/keys.ts) or a signed bearer token for a person (src/access/tokens.ts). A request
+// without either is public: it reads what is published and writes nothing.
+import { GraphQLError } from "graphql";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { resolveKey, looksLikeKey } from "./keys.ts";
+import { looksLikeToken, type TokenVerifier } from "./tokens.ts";
+
+/**
+ * read:public    what anyone may read (every request has it, with or without an identity)
+ * read:restricted  officers' contact details, figures below publication level, draft figures
+ * write:own      import figures and records the identity's own organisation reported or owns
+ * admin          everything, other organisations' records included
+ */
+export const scopes = ["read:public", "read:restricted", "write:own", "admin"] as const;
+export type Scope = (typeof scopes)[number];
+
+export const isScope = (s: string): s is Scope => (scopes as readonly string[]).includes(s);
+
+export interface Identity {
+  /** The partner organisation (partners subgraph's Organisation.id). */
+  organisationId: string;
+  scopes: Scope[];
+  /** Who acts, for audit records: "key:pgk_3f9a1c2e" or "token:<the token's subject>". */
+  principal: string;
+}
+
+/** Whether a request (null: no identity) holds a scope; admin holds them all, everyone read:public. */
+export function hasScope(identity: Identity | null, scope: Scope): boolean {
+  if (scope === "read:public") return true;
+  return !!identity && (identity.scopes.includes(scope) || identity.scopes.includes("admin"));
+}
+
+/** The actor written into audit records, e.g. "key:pgk_3f9a1c2e:uhcw". */
+export const auditActor = (identity: Identity) => `${identity.principal}:${identity.organisationId}`;
+
+export const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+
+/** The bearer credential of an Authorization header, if any. */
+export const bearerOf = (authorization: string | null | undefined) => authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+
+/**
+ * The identity behind an Authorization header: null without one (no header, or the operator's
+ * admin token, which is not an identity); a key or token that does not check out is refused (401).
+ */
+export async function resolveIdentity(
+  prisma: PrismaClient,
+  authorization: string | null | undefined,
+  tokens: TokenVerifier | null = null,
+): Promise<Identity | null> {
+  const credential = bearerOf(authorization);
+  if (!credential) return null;
+  if (looksLikeKey(credential)) return resolveKey(prisma, credential);
+  if (looksLikeToken(credential)) {
+    if (!tokens) throw unauthenticated("Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)");
+    const identity = await tokens.verify(credential);
+    const known = await prisma.organisation.findUnique({ where: { id: identity.organisationId }, select: { id: true } });
+    if (!known) throw unauthenticated(`The token's organisation "${identity.organisationId}" is not known`);
+    return identity;
+  }
+  return null;
+}
