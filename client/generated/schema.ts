@@ -274,6 +274,28 @@ export type ComparisonWithEngland =
   /** Worse than England, judged by polarity. */
   | 'WORSE';
 
+/** How to reach a named officer, as a paper prints it (a Popolo ContactDetail). Restricted: needs scope read:restricted. */
+export type ContactDetail = {
+  __typename?: 'ContactDetail';
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** The organisation the officer writes for, when the paper says. */
+  organisation?: Maybe<Organisation>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** An e-mail address or a telephone number. */
+  type: ContactDetailType;
+  /** The address or number as printed, e.g. "024 7683 3073". */
+  value: Scalars['String']['output'];
+};
+
+/** Kinds of contact detail (Popolo ContactDetail types). */
+export type ContactDetailType =
+  /** An e-mail address. */
+  | 'EMAIL'
+  /** A telephone number. */
+  | 'VOICE';
+
 /** Money put into a funding pool by one contributor, as stated. */
 export type Contribution = {
   __typename?: 'Contribution';
@@ -817,6 +839,8 @@ export type Measurement = {
   periodEnd: Scalars['Date']['output'];
   /** The first day of the period. */
   periodStart: Scalars['Date']['output'];
+  /** PUBLISHED, or DRAFT (then seen only by the reporting organisation and read:restricted identities). */
+  publication: Publication;
   /** The organisation that reported the value, when the papers say. */
   reportedBy?: Maybe<Organisation>;
   /** Who the value is for; PERSONS unless the papers give a breakdown. */
@@ -1201,6 +1225,8 @@ export type Person = {
   aliases: Array<Scalars['String']['output']>;
   /** The person's entries in meeting attendance lists, newest meeting first (governance). */
   attendance: Array<Attendance>;
+  /** How to reach the person, as the papers print it. Restricted: needs scope read:restricted; null with an error otherwise. */
+  contactDetails?: Maybe<Array<ContactDetail>>;
   /** Honorific or title as used in the papers, e.g. "Cllr", "Dr", "Prof". */
   honorific?: Maybe<Scalars['String']['output']>;
   /** The person's slug, e.g. liz-gaulton. */
@@ -1447,6 +1473,13 @@ export type ProgrammeStatus =
   /** Planned or bid for, not yet started. */
   | 'PROPOSED';
 
+/** Whether a figure is published or a draft a partner has pushed and not yet published. */
+export type Publication =
+  /** A draft: read only by the organisation that reported it and by identities with scope read:restricted. */
+  | 'DRAFT'
+  /** Published: anyone reads it. */
+  | 'PUBLISHED';
+
 /** Queries answered by the funding subgraph. */
 export type Query = {
   __typename?: 'Query';
@@ -1520,6 +1553,8 @@ export type Query = {
   strategy?: Maybe<Strategy>;
   /** Targets in indicator, area and period order, filtered and paginated. */
   targets: TargetPage;
+  /** Who this request speaks for (its API key or signed token). Needs an identity; null with an error without one. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -2309,3 +2344,14 @@ export type TrendMethod =
   | 'LEAST_SQUARES_SLOPE'
   /** Not enough data to decide. */
   | 'NONE';
+
+/** Who a request speaks for: the organisation and scopes of its API key or signed token. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The partner organisation the identity speaks for. */
+  organisation: Organisation;
+  /** Who acts, as audit records name them: "key:<prefix>" or "token:<subject>". */
+  principal: Scalars['String']['output'];
+  /** What the identity may do: read:public, read:restricted, write:own, admin. */
+  scopes: Array<Scalars['String']['output']>;
+};

@@ -4,8 +4,8 @@
 // Documented with an example in README.md ("Dataset format").
 import { z } from "zod";
 import {
-  AreaType, AttendanceStatus, ContributionRole, FundingMeasure, FundingPoolKind, IndicatorStatus, IndicatorUnit, MeetingStatus,
-  MembershipRole, Polarity, ProgrammeKind, ProgrammeStatus, RagRating, Sector, Sex, SourceDocumentKind, StrategyKind, StrategyStatus,
+  AreaType, AttendanceStatus, ContactDetailType, ContributionRole, FundingMeasure, FundingPoolKind, IndicatorStatus, IndicatorUnit, MeetingStatus,
+  MembershipRole, Polarity, ProgrammeKind, ProgrammeStatus, Publication, RagRating, Sector, Sex, SourceDocumentKind, StrategyKind, StrategyStatus,
 } from "../generated/prisma/enums.ts";
 
 export const DATASET_FORMAT = "placegraph-dataset/1";
@@ -53,6 +53,11 @@ const post = z.strictObject({ id: slug, label: text, role: z.enum(MembershipRole
 const membership = z.strictObject({
   personId: slug, boardId: slug, role: z.enum(MembershipRole), postId: optional(slug), onBehalfOfId: optional(slug),
   label: optional(text), startDate: optional(day), endDate: optional(day), ...sourced,
+});
+
+/** An officer's e-mail address or telephone number as the paper prints it (restricted to read:restricted). */
+const contactDetail = z.strictObject({
+  personId: slug, type: z.enum(ContactDetailType), value: text, organisationId: optional(slug), ...sourced,
 });
 
 const sourceDocument = z.strictObject({
@@ -140,7 +145,7 @@ const period = { period: text, periodStart: day };
 const measurement = z.strictObject({
   indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: day, value: decimal,
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
-  reportedBy: optional(slug), ...sourced,
+  reportedBy: optional(slug), publication: z.enum(Publication).default("PUBLISHED"), ...sourced,
 });
 const target = z.strictObject({
   indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(day), value: decimal, setBy: optional(slug), ...sourced,
@@ -156,6 +161,7 @@ export const datasetSchema = z.strictObject({
   boards: list(board),
   posts: list(post),
   memberships: list(membership),
+  contactDetails: list(contactDetail),
   sourceDocuments: list(sourceDocument),
   meetings: list(meeting),
   reports: list(report),
@@ -174,6 +180,6 @@ export type DatasetSource = z.output<typeof source>;
 
 /** Every section of a dataset, in the order the importer writes them. */
 export const sections = [
-  "areas", "organisations", "successions", "people", "boards", "posts", "memberships", "sourceDocuments", "meetings", "reports",
+  "areas", "organisations", "successions", "people", "boards", "posts", "memberships", "contactDetails", "sourceDocuments", "meetings", "reports",
   "strategies", "programmes", "fundingPools", "grants", "frameworks", "indicators", "measurements", "targets",
 ] as const satisfies readonly (keyof Dataset)[];

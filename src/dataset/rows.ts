@@ -67,6 +67,10 @@ function partnersSteps(d: Dataset): ImportStep[] {
       type: "Membership", model: "membership", key: ["personId", "boardId", "role", "startDate"],
       rows: () => d.memberships.map(({ source, ...m }) => ({ ...m, startDate: day(m.startDate), endDate: day(m.endDate), ...sourceColumns(source) })),
     },
+    {
+      type: "ContactDetail", model: "contactDetail", key: ["personId", "type", "value"],
+      rows: () => d.contactDetails.map(({ source, ...c }) => ({ ...c, ...sourceColumns(source) })),
+    },
   ];
 }
 

@@ -115,6 +115,8 @@ function walkPartners(d: Dataset, w: Walk) {
     refer(w, `memberships[${i}].onBehalfOfId`, "organisation", m.onBehalfOfId);
   });
   uniqueWithin(w, "membership", d.memberships.map((m, i) => ({ path: `memberships[${i}]`, key: [m.personId, m.boardId, m.role, m.startDate] })));
+  d.contactDetails.forEach((c, i) => (refer(w, `contactDetails[${i}].personId`, "person", c.personId), refer(w, `contactDetails[${i}].organisationId`, "organisation", c.organisationId)));
+  uniqueWithin(w, "contact detail", d.contactDetails.map((c, i) => ({ path: `contactDetails[${i}]`, key: [c.personId, c.type, c.value] })));
 }
 
 function walkGovernance(d: Dataset, w: Walk) {

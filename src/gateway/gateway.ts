@@ -1,6 +1,6 @@
 // The hub's gateway: @apollo/gateway over the composed supergraph, in either layout.
 // Embedded runs every subgraph in this process (no HTTP hop); remote reaches them over HTTP.
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, type GatewayConfig, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { IncomingMessage } from "node:http";
@@ -12,10 +12,12 @@ import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
-import { tokenVerifierFrom } from "../access/tokens.ts";
+import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
 import { formatErrorFor } from "./errors.ts";
-import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
+import { requirementsFrom, withAuthorization, withoutSecurityFeatures } from "./authorization.ts";
+import { wrapExecutor } from "./executor.ts";
+import { costLimitPlugin, type Limits, limitValidationRules, parseOptions, withTimeout } from "./limits.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
@@ -29,10 +31,17 @@ interface Listen {
   introspection?: boolean;
   /** Browser origins allowed on /graphql; by default PLACEGRAPH_CORS_ORIGINS. */
   corsOrigins?: string[];
+  /** How people's bearer tokens are verified; by default from PLACEGRAPH_JWT_* (none when unset). */
+  tokens?: TokenVerifier | null;
+}
+
+/** @apollo/gateway over the composed supergraph; @authenticated and @requiresScopes are enforced by the hub (src/gateway/authorization.ts). */
+function federatedGateway(supergraph: string, buildService: GatewayConfig["buildService"]) {
+  return { gateway: new ApolloGateway({ supergraphSdl: withoutSecurityFeatures(supergraph), buildService }), requirements: requirementsFrom(supergraph) };
 }
 
 async function serveGateway(
-  gateway: ApolloGateway,
+  { gateway, requirements }: ReturnType<typeof federatedGateway>,
   listen: Listen,
   ready: () => Promise<boolean>,
   identify: (authorization: string | undefined) => Promise<Identity | null>,
@@ -43,7 +52,7 @@ async function serveGateway(
   const maskErrors = listen.maskErrors ?? masksErrors(config);
   const introspection = listen.introspection ?? config.PLACEGRAPH_INTROSPECTION;
   const apollo = new ApolloServer<SubgraphRequest>({
-    gateway: gatewayWithTimeout(gateway, limits.executionTimeoutMs),
+    gateway: wrapExecutor(gateway, withAuthorization(requirements), (executor) => withTimeout(executor, limits.executionTimeoutMs)),
     parseOptions: parseOptions(limits),
     validationRules: limitValidationRules(limits),
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits)],
@@ -72,27 +81,22 @@ async function serveGateway(
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
   const services = built.map((b) => ({ name: b.name, routingUrl: `in-process://${b.name}` }));
-  const gateway = new ApolloGateway({
-    supergraphSdl: composeSupergraph(built, services),
-    buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
-  });
-  const tokens = await tokenVerifierFrom(loadConfig());
+  const gateway = federatedGateway(composeSupergraph(built, services), ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma));
+  const tokens = listen.tokens !== undefined ? listen.tokens : await tokenVerifierFrom(loadConfig());
   return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization, tokens));
 }
 
 /** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const gateway = new ApolloGateway({
-    supergraphSdl: composeSupergraph(built, services),
-    buildService: ({ url }) =>
-      new RemoteGraphQLDataSource<SubgraphRequest>({
-        url,
-        willSendRequest: ({ request, context }) => {
-          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
-        },
-      }),
-  });
+  const gateway = federatedGateway(composeSupergraph(built, services), ({ url }) =>
+    new RemoteGraphQLDataSource<SubgraphRequest>({
+      url,
+      willSendRequest: ({ request, context }) => {
+        if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+      },
+    }),
+  );
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);

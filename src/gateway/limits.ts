@@ -2,7 +2,8 @@
 // tokens (while parsing), depth, aliases, directives and root fields (validation rules), the
 // length of every string argument and an estimated cost (once the variables are known), and a
 // time-out on execution. Each refusal is a GraphQL error with a stable `extensions.code`.
-import type { ApolloServerOptionsWithGateway, ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { GatewayExecutor } from "./executor.ts";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -29,8 +30,6 @@ import {
   visit,
 } from "graphql";
 
-type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
-type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>["executor"]>;
 
 export interface Limits {
   maxDepth: number;
@@ -276,14 +275,3 @@ export function withTimeout(executor: GatewayExecutor, ms: number): GatewayExecu
   };
 }
 
-/** The gateway, with every executor it hands Apollo Server wrapped in the time-out. */
-export function gatewayWithTimeout(gateway: GatewayInterface, ms: number): GatewayInterface {
-  return {
-    async load(options) {
-      const loaded = await gateway.load(options);
-      return { ...loaded, executor: loaded.executor && withTimeout(loaded.executor, ms) };
-    },
-    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    stop: () => gateway.stop(),
-  };
-}

@@ -6,10 +6,11 @@ import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
+import { authChecker } from "./access.ts";
 import type { SubgraphDefinition } from "./definition.ts";
 
 export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.7";
-const federationImports = ["@key", "@shareable"];
+const federationImports = ["@key", "@shareable", "@authenticated", "@requiresScopes"];
 
 export interface BuiltSubgraph<Context extends object = object> {
   name: string;
@@ -34,7 +35,7 @@ export async function buildSubgraph<Context extends object>(
   definition: SubgraphDefinition<Context>,
 ): Promise<BuiltSubgraph<Context>> {
   // skipCheck: a subgraph may only extend other subgraphs' entities and have no Query of its own.
-  const typeSchema = await buildSchema({ resolvers: definition.resolvers, skipCheck: true });
+  const typeSchema = await buildSchema({ resolvers: definition.resolvers, skipCheck: true, authChecker });
   describeRootTypes(typeSchema, definition.name);
   const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(federationImports)})\n\n`;
   const typeDefs = parse(link + printSchemaWithDirectives(typeSchema));

@@ -1,5 +1,6 @@
 // Per-request DataLoaders of the funding subgraph: one SQL query per batch of keys.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 
 /** The tables this subgraph owns; it reads no others. */
@@ -62,8 +63,10 @@ export type FundingLoaders = ReturnType<typeof createFundingLoaders>;
 export interface FundingContext {
   store: FundingStore;
   loaders: FundingLoaders;
+  /** Who asks (src/subgraph/definition.ts); restricted fields check it (src/subgraph/access.ts). */
+  request: SubgraphRequest;
 }
 
-export function createFundingContext(prisma: PrismaClient): FundingContext {
-  return { store: prisma, loaders: createFundingLoaders(prisma) };
+export function createFundingContext(prisma: PrismaClient, request: SubgraphRequest): FundingContext {
+  return { store: prisma, loaders: createFundingLoaders(prisma), request };
 }

@@ -2,7 +2,7 @@
 // rows; relations and the computed judgements are field resolvers backed by per-request loaders.
 import { DateResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { IndicatorStatus, IndicatorUnit, Polarity, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
@@ -43,6 +43,15 @@ registerEnumType(IndicatorStatus, {
   valuesConfig: {
     ACTIVE: { description: "Still collected and reported." },
     DISCONTINUED: { description: "No longer collected (see discontinuedOn and successor)." },
+  },
+});
+
+registerEnumType(Publication, {
+  name: "Publication",
+  description: "Whether a figure is published or a draft a partner has pushed and not yet published.",
+  valuesConfig: {
+    PUBLISHED: { description: "Published: anyone reads it." },
+    DRAFT: { description: "A draft: read only by the organisation that reported it and by identities with scope read:restricted." },
   },
 });
 
@@ -205,6 +214,9 @@ export class Measurement extends Sourced {
   indicatorCode!: string;
   areaCode!: string;
   reportedById!: string | null;
+
+  @Field(() => Publication, { description: "PUBLISHED, or DRAFT (then seen only by the reporting organisation and read:restricted identities)." })
+  publication!: Publication;
 }
 
 @ObjectType({ description: "A value an area is expected to reach for an indicator over a period." })

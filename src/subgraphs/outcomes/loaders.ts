@@ -1,6 +1,8 @@
 // Per-request DataLoaders of the outcomes subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
 import type { Measurement, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { hasScope } from "../../access/identity.ts";
+import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 import { ENGLAND, WEST_MIDLANDS } from "./assessment.ts";
 
@@ -29,14 +31,25 @@ export interface AreaMeasurementsKey {
   periodEnd: Date | null;
 }
 
+/**
+ * The measurements a request may see: published ones; drafts only to the organisation that
+ * reported them and to identities with read:restricted. Every measurement query goes through it.
+ */
+export function visibleMeasurements(request: SubgraphRequest): Prisma.MeasurementWhereInput {
+  const identity = request.identity;
+  if (hasScope(identity, "read:restricted")) return {};
+  if (identity) return { OR: [{ publication: "PUBLISHED" }, { reportedById: identity.organisationId }] };
+  return { publication: "PUBLISHED" };
+}
+
 const seriesId = (k: SeriesKey) => `${k.indicatorCode}\u0000${k.areaCode}`;
 
 /** One query for many (indicator, area) series. */
-function seriesLoader(db: OutcomesStore) {
+function seriesLoader(db: OutcomesStore, visible: Prisma.MeasurementWhereInput) {
   return new DataLoader<SeriesKey, Measurement[], string>(
     async (keys) => {
       const rows = await db.measurement.findMany({
-        where: { OR: keys.map((k) => ({ indicatorCode: k.indicatorCode, areaCode: k.areaCode })) },
+        where: { AND: [visible, { OR: keys.map((k) => ({ indicatorCode: k.indicatorCode, areaCode: k.areaCode })) }] },
         orderBy: measurementOrder,
       });
       const groups = new Map(keys.map((k) => [seriesId(k), [] as Measurement[]]));
@@ -60,7 +73,7 @@ function areaFilter(key: Omit<AreaMeasurementsKey, "areaCode">): Prisma.Measurem
  * Area.measurements for many areas: keys asking with the same narrowing share one query over
  * all their areas (so a list of areas asking the same question costs one statement).
  */
-function areaMeasurementsLoader(db: OutcomesStore) {
+function areaMeasurementsLoader(db: OutcomesStore, visible: Prisma.MeasurementWhereInput) {
   const filterId = ({ areaCode: _, ...rest }: AreaMeasurementsKey) => JSON.stringify(rest);
   return new DataLoader<AreaMeasurementsKey, Measurement[], string>(
     async (keys) => {
@@ -70,7 +83,7 @@ function areaMeasurementsLoader(db: OutcomesStore) {
       await Promise.all(
         [...byFilter.values()].map(async (group) => {
           const areaCodes = [...new Set(group.map((k) => k.areaCode))];
-          const rows = await db.measurement.findMany({ where: { ...areaFilter(group[0]), areaCode: inList(areaCodes) }, orderBy: measurementOrder });
+          const rows = await db.measurement.findMany({ where: { AND: [visible, { ...areaFilter(group[0]), areaCode: inList(areaCodes) }] }, orderBy: measurementOrder });
           for (const key of group) results.set(JSON.stringify(key), rows.filter((r) => r.areaCode === key.areaCode));
         }),
       );
@@ -80,7 +93,7 @@ function areaMeasurementsLoader(db: OutcomesStore) {
   );
 }
 
-export function createOutcomesLoaders(db: OutcomesStore) {
+export function createOutcomesLoaders(db: OutcomesStore, visible: Prisma.MeasurementWhereInput) {
   return {
     indicator: loaderByKey((codes: string[]) => db.indicator.findMany({ where: { code: inList(codes) } }), (i) => i.code),
     framework: loaderByKey((codes: string[]) => db.framework.findMany({ where: { code: inList(codes) } }), (f) => f.code),
@@ -105,14 +118,14 @@ export function createOutcomesLoaders(db: OutcomesStore) {
       (p) => p.programmeId,
     ),
     measurementsOfIndicator: loaderOfMany(
-      (codes: string[]) => db.measurement.findMany({ where: { indicatorCode: inList(codes) }, orderBy: measurementOrder }),
+      (codes: string[]) => db.measurement.findMany({ where: { AND: [visible, { indicatorCode: inList(codes) }] }, orderBy: measurementOrder }),
       (m) => m.indicatorCode,
     ),
-    series: seriesLoader(db),
+    series: seriesLoader(db, visible),
     /** England's and the West Midlands' measurements of each indicator: the comparators. */
     benchmarks: loaderOfMany(
       (codes: string[]) =>
-        db.measurement.findMany({ where: { indicatorCode: inList(codes), areaCode: inList([ENGLAND, WEST_MIDLANDS]) }, orderBy: measurementOrder }),
+        db.measurement.findMany({ where: { AND: [visible, { indicatorCode: inList(codes), areaCode: inList([ENGLAND, WEST_MIDLANDS]) }] }, orderBy: measurementOrder }),
       (m) => m.indicatorCode,
     ),
     targetsOfIndicator: loaderOfMany(
@@ -121,10 +134,10 @@ export function createOutcomesLoaders(db: OutcomesStore) {
       (t) => t.indicatorCode,
     ),
     measurementsReportedBy: loaderOfMany(
-      (ids: string[]) => db.measurement.findMany({ where: { reportedById: inList(ids) }, orderBy: measurementOrder }),
+      (ids: string[]) => db.measurement.findMany({ where: { AND: [visible, { reportedById: inList(ids) }] }, orderBy: measurementOrder }),
       (m) => m.reportedById!,
     ),
-    areaMeasurements: areaMeasurementsLoader(db),
+    areaMeasurements: areaMeasurementsLoader(db, visible),
   };
 }
 
@@ -133,8 +146,10 @@ export type OutcomesLoaders = ReturnType<typeof createOutcomesLoaders>;
 export interface OutcomesContext {
   store: OutcomesStore;
   loaders: OutcomesLoaders;
+  /** Who asks (src/subgraph/definition.ts): decides which draft figures they see. */
+  request: SubgraphRequest;
 }
 
-export function createOutcomesContext(prisma: PrismaClient): OutcomesContext {
-  return { store: prisma, loaders: createOutcomesLoaders(prisma) };
+export function createOutcomesContext(prisma: PrismaClient, request: SubgraphRequest): OutcomesContext {
+  return { store: prisma, loaders: createOutcomesLoaders(prisma, visibleMeasurements(request)), request };
 }

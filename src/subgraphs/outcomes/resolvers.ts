@@ -15,7 +15,7 @@ import {
 import {
   Framework, FrameworkMembership, Indicator, IndicatorPage, Measurement, MeasurementPage, ProgrammeMeasure, RecentTrend, Target, TargetPage,
 } from "./entities.ts";
-import { measurementOrder, type OutcomesContext } from "./loaders.ts";
+import { measurementOrder, type OutcomesContext, visibleMeasurements } from "./loaders.ts";
 import { financialYearRange } from "./periods.ts";
 import { AreaReference, areaRef, OrganisationReference, organisationRef, ProgrammeReference } from "./references.ts";
 
@@ -300,7 +300,7 @@ export class MeasurementResolver extends SourcedResolver(Measurement) {
     @Ctx() ctx: OutcomesContext,
   ) {
     const window = pageWindow(page);
-    const where = measurementWhere(filter);
+    const where = { AND: [visibleMeasurements(ctx.request), measurementWhere(filter)] };
     const [items, total] = await Promise.all([
       ctx.store.measurement.findMany({ where, orderBy: measurementOrders[orderBy], ...window }),
       ctx.store.measurement.count({ where }),

@@ -2,7 +2,8 @@
 // field resolvers backed by the per-request loaders.
 import { DateResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AreaType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
+import { AreaType, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
+import { RequiresScopeType } from "../../subgraph/access.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
 
@@ -42,6 +43,15 @@ registerEnumType(AreaType, {
     ICB: { description: "An integrated care board area (E54)." },
     SUB_ICB: { description: "A sub-ICB location (E38), the former CCG areas." },
     POLICE_FORCE_AREA: { description: "A police force area (E23)." },
+  },
+});
+
+registerEnumType(ContactDetailType, {
+  name: "ContactDetailType",
+  description: "Kinds of contact detail (Popolo ContactDetail types).",
+  valuesConfig: {
+    EMAIL: { description: "An e-mail address." },
+    VOICE: { description: "A telephone number." },
   },
 });
 
@@ -147,6 +157,29 @@ export class Post extends Sourced {
 
   boardId!: string | null;
   organisationId!: string | null;
+}
+
+@RequiresScopeType("read:restricted")
+@ObjectType({ description: "How to reach a named officer, as a paper prints it (a Popolo ContactDetail). Restricted: needs scope read:restricted." })
+export class ContactDetail extends Sourced {
+  @Field(() => ContactDetailType, { description: "An e-mail address or a telephone number." })
+  type!: ContactDetailType;
+
+  @Field(() => String, { description: 'The address or number as printed, e.g. "024 7683 3073".' })
+  value!: string;
+
+  organisationId!: string | null;
+}
+
+@ObjectType({ description: "Who a request speaks for: the organisation and scopes of its API key or signed token." })
+export class Viewer {
+  @Field(() => String, { description: 'Who acts, as audit records name them: "key:<prefix>" or "token:<subject>".' })
+  principal!: string;
+
+  @Field(() => [String], { description: "What the identity may do: read:public, read:restricted, write:own, admin." })
+  scopes!: string[];
+
+  organisationId!: string;
 }
 
 @ObjectType({ description: "A person's membership of a board or organisation for a period (a Popolo Membership)." })

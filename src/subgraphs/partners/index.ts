@@ -1,11 +1,11 @@
 // The partners subgraph: organisations, areas, people, boards and memberships.
 import { defineSubgraph } from "../../subgraph/definition.ts";
 import { createPartnersContext } from "./loaders.ts";
-import { AreaResolver, BoardResolver, MembershipResolver, OrganisationResolver, PersonResolver, PostResolver } from "./resolvers.ts";
+import { AreaResolver, BoardResolver, ContactDetailResolver, MembershipResolver, OrganisationResolver, PersonResolver, PostResolver, ViewerResolver } from "./resolvers.ts";
 
 export default defineSubgraph({
   name: "partners",
-  resolvers: [OrganisationResolver, AreaResolver, PersonResolver, BoardResolver, PostResolver, MembershipResolver],
+  resolvers: [OrganisationResolver, AreaResolver, PersonResolver, ContactDetailResolver, ViewerResolver, BoardResolver, PostResolver, MembershipResolver],
   references: {
     Organisation: (ref, ctx) => ctx.loaders.organisation.load(String(ref.id)),
     Area: (ref, ctx) => ctx.loaders.area.load(String(ref.code)),

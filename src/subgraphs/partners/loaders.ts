@@ -1,11 +1,12 @@
 // Per-request DataLoaders of the partners subgraph: one SQL query per batch of keys.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 
 /** The tables this subgraph owns; it reads no others. */
 export type PartnersStore = Pick<
   PrismaClient,
-  "organisation" | "organisationAlias" | "organisationIdentifier" | "succession" | "area" | "person" | "personAlias" | "board" | "post" | "membership"
+  "organisation" | "organisationAlias" | "organisationIdentifier" | "succession" | "area" | "person" | "personAlias" | "contactDetail" | "board" | "post" | "membership"
 >;
 
 const inList = <K>(keys: K[]) => ({ in: keys });
@@ -41,6 +42,11 @@ export function createPartnersLoaders(db: PartnersStore) {
       (ids: string[]) => db.personAlias.findMany({ where: { personId: inList(ids) }, orderBy: { alias: "asc" } }),
       (a) => a.personId,
     ),
+    contactDetailsOfPerson: loaderOfMany(
+      (ids: string[]) =>
+        db.contactDetail.findMany({ where: { personId: inList(ids) }, orderBy: [{ type: "asc" }, { value: "asc" }] }),
+      (c) => c.personId,
+    ),
     board: loaderByKey((ids: string[]) => db.board.findMany({ where: { id: inList(ids) } }), (b) => b.id),
     post: loaderByKey((ids: string[]) => db.post.findMany({ where: { id: inList(ids) } }), (p) => p.id),
     boardPosts: loaderOfMany((ids: string[]) => db.post.findMany({ where: { boardId: inList(ids) }, orderBy: { id: "asc" } }), (p) => p.boardId!),
@@ -65,8 +71,10 @@ export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
 export interface PartnersContext {
   store: PartnersStore;
   loaders: PartnersLoaders;
+  /** Who asks (src/subgraph/definition.ts); restricted fields check it (src/subgraph/access.ts). */
+  request: SubgraphRequest;
 }
 
-export function createPartnersContext(prisma: PrismaClient): PartnersContext {
-  return { store: prisma, loaders: createPartnersLoaders(prisma) };
+export function createPartnersContext(prisma: PrismaClient, request: SubgraphRequest): PartnersContext {
+  return { store: prisma, loaders: createPartnersLoaders(prisma), request };
 }

@@ -8,7 +8,8 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourcedResolver } from "../../subgraph/provenance.ts";
-import { Area, Board, Membership, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post } from "./entities.ts";
+import { Authenticated, RequiresScope } from "../../subgraph/access.ts";
+import { Area, Board, ContactDetail, Membership, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post, Viewer } from "./entities.ts";
 import type { PartnersContext } from "./loaders.ts";
 import { normaliseName } from "./names.ts";
 
@@ -229,10 +230,41 @@ export class PersonResolver {
     return (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => covers(m, asAt));
   }
 
+  @RequiresScope("read:restricted")
+  @FieldResolver(() => [ContactDetail], {
+    nullable: true,
+    description: "How to reach the person, as the papers print it. Restricted: needs scope read:restricted; null with an error otherwise.",
+  })
+  async contactDetails(@Root() person: Person, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.contactDetailsOfPerson.load(person.id);
+  }
+
   @FieldResolver(() => [Post], { description: "The seats the person holds or held through memberships." })
   async posts(@Root() person: Person, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
     const memberships = (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => covers(m, asAt));
     return loadLinked(ctx.loaders.post, [...new Set(memberships.map((m) => m.postId))]);
+  }
+}
+
+@Resolver(() => ContactDetail)
+export class ContactDetailResolver extends SourcedResolver(ContactDetail) {
+  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation the officer writes for, when the paper says." })
+  organisation(@Root() contact: ContactDetail, @Ctx() ctx: PartnersContext) {
+    return contact.organisationId ? ctx.loaders.organisation.load(contact.organisationId) : null;
+  }
+}
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Authenticated()
+  @Query(() => Viewer, { nullable: true, description: "Who this request speaks for (its API key or signed token). Needs an identity; null with an error without one." })
+  viewer(@Ctx() ctx: PartnersContext) {
+    return ctx.request.identity;
+  }
+
+  @FieldResolver(() => Organisation, { description: "The partner organisation the identity speaks for." })
+  async organisation(@Root() viewer: Viewer, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.organisation.load(viewer.organisationId);
   }
 }
 

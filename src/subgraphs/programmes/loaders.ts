@@ -1,5 +1,6 @@
 // Per-request DataLoaders of the programmes subgraph: one SQL query per batch of keys.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 
 /** The tables this subgraph owns; it reads no others. */
@@ -96,8 +97,10 @@ export type ProgrammesLoaders = ReturnType<typeof createProgrammesLoaders>;
 export interface ProgrammesContext {
   store: ProgrammesStore;
   loaders: ProgrammesLoaders;
+  /** Who asks (src/subgraph/definition.ts); restricted fields check it (src/subgraph/access.ts). */
+  request: SubgraphRequest;
 }
 
-export function createProgrammesContext(prisma: PrismaClient): ProgrammesContext {
-  return { store: prisma, loaders: createProgrammesLoaders(prisma) };
+export function createProgrammesContext(prisma: PrismaClient, request: SubgraphRequest): ProgrammesContext {
+  return { store: prisma, loaders: createProgrammesLoaders(prisma), request };
 }
