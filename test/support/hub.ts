@@ -1,4 +1,5 @@
 // Starting the embedded hub over a test database, and sending it GraphQL over HTTP.
+import type { TokenVerifier } from "../../src/access/tokens.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { type Backend, openTestDatabase, type TestDatabase } from "./databases.ts";
@@ -29,10 +30,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(backend: Backend, { seed = true } = {}): Promise<TestHub> {
+export async function startTestHub(backend: Backend, { seed = true, tokens = null as TokenVerifier | null } = {}): Promise<TestHub> {
   const db = await openTestDatabase(backend);
   if (seed) await seedIfEmpty(db.prisma);
-  const http = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
+  const http = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, tokens });
   return {
     url: http.url,
     db,

@@ -1,0 +1,243 @@
+// Who may read what: @requiresScopes and @authenticated declared in the subgraphs, composed into
+// the supergraph and enforced by the hub's gateway (a denied field is null with an error on its
+// path, the rest answers, and no subgraph is asked for it); the same rules inside a subgraph
+// reached directly; draft figures seen only by their reporter and read:restricted identities;
+// people's signed tokens (shared secret, JWKS) beside partner API keys.
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { buildSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKey } from "../../src/access/keys.ts";
+import { signToken, type TokenVerifier, tokenVerifierFrom, verifierForJwks } from "../../src/access/tokens.ts";
+import { loadConfig } from "../../src/config.ts";
+import { importDataset } from "../../src/dataset/importer.ts";
+import { parseDataset } from "../../src/dataset/validate.ts";
+import { nonNullRestrictedFields, requirementsFrom, withoutSecurityFeatures } from "../../src/gateway/authorization.ts";
+import type { HttpHost } from "../../src/http/server.ts";
+import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import partners from "../../src/subgraphs/partners/index.ts";
+import { backends, countStatements } from "../support/databases.ts";
+import { postGraphQL, startTestHub, type TestHub } from "../support/hub.ts";
+
+const secret = "a-test-secret-of-at-least-32-characters";
+const audience = "placegraph";
+const bearer = (credential: string) => ({ authorization: `Bearer ${credential}` });
+
+const lizKnight = `query { person(id: "liz-knight") { name contactDetails { type value source { documentId firstLine } } } }`;
+const lizKnightContacts = [
+  { type: "EMAIL", value: "liz.knight@coventry.gov.uk", source: { documentId: "coventry-hwb-2019-01-14", firstLine: 76 } },
+  { type: "VOICE", value: "024 7683 3073", source: { documentId: "coventry-hwb-2019-01-14", firstLine: 76 } },
+  { type: "VOICE", value: "024 7697 2644", source: { documentId: "coventry-hwb-2019-04-08", firstLine: 78 } },
+];
+const anonymousMessage = "Person.contactDetails needs scope read:restricted or admin: send an API key or a signed token (Authorization: Bearer ...)";
+
+describe("restrictions in the schema", () => {
+  it("are declared in the partners subgraph and composed into the supergraph", async () => {
+    const partnersSdl = await readFile("schema/partners.graphql", "utf8");
+    expect(partnersSdl).toContain('contactDetails: [ContactDetail!] @requiresScopes(scopes: [["read:restricted"], ["admin"]])');
+    expect(partnersSdl).toContain("viewer: Viewer @authenticated");
+    const requirements = requirementsFrom(await readFile("schema/supergraph.graphql", "utf8"));
+    expect(Object.fromEntries(requirements)).toEqual({
+      ContactDetail: { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
+      "Person.contactDetails": { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
+      "Query.viewer": { authenticated: true, scopes: null },
+    });
+  });
+
+  it("keeps every restricted field nullable, so a denied field is null rather than its parent", async () => {
+    const api = buildSchema(await readFile("schema/api.graphql", "utf8"));
+    expect(nonNullRestrictedFields(api, requirementsFrom(await readFile("schema/supergraph.graphql", "utf8")))).toEqual([]);
+  });
+
+  it("hands @apollo/gateway the supergraph without the security features it refuses to load", async () => {
+    const stripped = withoutSecurityFeatures(await readFile("schema/supergraph.graphql", "utf8"));
+    expect(stripped).not.toMatch(/requiresScopes|@authenticated|for: SECURITY/);
+    expect(stripped).toContain("contactDetails: [ContactDetail!] @join__field(graph: PARTNERS)");
+  });
+});
+
+describe.each(backends)("reads by identity on %s", (backend) => {
+  let hub: TestHub;
+  let keys: Record<"public" | "restricted" | "admin" | "uhcw" | "otherPartner", string>;
+  let direct: HttpHost;
+  let tokens: TokenVerifier;
+  const as = (credential: string | null, query: string, variables?: Record<string, unknown>) =>
+    postGraphQL(hub.url, query, variables, credential ? bearer(credential) : {});
+
+  beforeAll(async () => {
+    tokens = (await tokenVerifierFrom(loadConfig({ PLACEGRAPH_JWT_SECRET: secret })))!;
+    hub = await startTestHub(backend, { tokens });
+    const key = async (organisation: string, scopes: string[]) => (await createKey(hub.db.prisma, organisation, scopes)).key;
+    keys = {
+      public: await key("coventry-city-council", ["read:public"]),
+      restricted: await key("coventry-city-council", ["read:restricted"]),
+      admin: await key("coventry-city-council", ["admin"]),
+      uhcw: await key("uhcw", ["read:public", "write:own"]),
+      otherPartner: await key("coventry-and-rugby-ccg", ["read:public"]),
+    };
+    direct = await startSubgraphServer(partners, hub.db.prisma, { host: "127.0.0.1", port: 0 });
+  });
+  afterAll(async () => {
+    await direct?.close();
+    await hub?.close();
+  });
+
+  it("answers a denied field with null and an error on its path, and the rest of the query as usual", async () => {
+    expect(await as(null, lizKnight)).toEqual({
+      data: { person: { name: "Liz Knight", contactDetails: null } },
+      errors: [{ message: anonymousMessage, path: ["person", "contactDetails"], extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }],
+    });
+    const forbidden = await as(keys.public, lizKnight);
+    expect(forbidden.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
+    expect(forbidden.errors?.map((e) => [e.extensions?.code, e.message, e.path])).toEqual([
+      ["FORBIDDEN", "Person.contactDetails needs scope read:restricted or admin; this identity has read:public", ["person", "contactDetails"]],
+    ]);
+  });
+
+  it("gives read:restricted and admin identities the officers' contact details as the papers print them", async () => {
+    for (const credential of [keys.restricted, keys.admin]) {
+      expect(await as(credential, lizKnight)).toEqual({ data: { person: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
+    }
+  });
+
+  it("never asks the subgraph for a denied field: the anonymous query sends one statement fewer", async () => {
+    const anonymous = await countStatements(hub.db, () => as(null, lizKnight));
+    const restricted = await countStatements(hub.db, () => as(keys.restricted, lizKnight));
+    // The person (1), and with read:restricted also their contact details (1) and the key lookup (1).
+    expect(anonymous.count).toBe(1);
+    expect(restricted.count).toBe(3);
+    expect(anonymous.sql.some((s) => s.includes('"ContactDetail"'))).toBe(false);
+  });
+
+  it("puts the error on every list item's path, through fragments and aliases", async () => {
+    const query = `query { people(name: "Dawson") { items { ...Who } } } fragment Who on Person { name reach: contactDetails { value } }`;
+    const answer = await as(keys.public, query);
+    expect(answer.data).toEqual({ people: { items: [{ name: "Debbie Dawson", reach: null }] } });
+    expect(answer.errors?.map((e) => e.path)).toEqual([["people", "items", 0, "reach"]]);
+    const allowed = await as(keys.restricted, query);
+    expect(allowed.data.people.items[0].reach.map((c: { value: string }) => c.value)).toEqual(["debbie.dawson@coventry.gov.uk", "02476 833585"]);
+  });
+
+  it("refuses the same field inside the subgraph when it is reached directly", async () => {
+    const query = `{ person(id: "liz-knight") { name contactDetails { value } } }`;
+    const anonymous = await postGraphQL(direct.url, query);
+    expect(anonymous.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
+    expect(anonymous.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["UNAUTHENTICATED", anonymousMessage]]);
+    const allowed = await postGraphQL(direct.url, query, {}, bearer(keys.restricted));
+    expect(allowed.data.person.contactDetails).toHaveLength(3);
+    // This server was started without a token key (PLACEGRAPH_JWT_* unset): tokens are refused, not ignored.
+    const res = await fetch(direct.url, { method: "POST", headers: { "content-type": "application/json", ...bearer(await signToken(secret, { subject: "x", organisationId: "uhcw", scopes: [], audience, expiresIn: "5m" })) }, body: JSON.stringify({ query }) });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors.map((e) => e.message)).toEqual([
+      "Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)",
+    ]);
+  });
+
+  it("answers Query.viewer (@authenticated) for an identity only", async () => {
+    const query = "{ viewer { principal scopes organisation { id } } }";
+    const anonymous = await as(null, query);
+    expect(anonymous.data).toEqual({ viewer: null });
+    expect(anonymous.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ["UNAUTHENTICATED", "Query.viewer needs an identity: send an API key or a signed token (Authorization: Bearer ...)"],
+    ]);
+    const prefix = keys.uhcw.slice(0, 12);
+    expect(await as(keys.uhcw, query)).toEqual({ data: { viewer: { principal: `key:${prefix}`, scopes: ["read:public", "write:own"], organisation: { id: "uhcw" } } } });
+  });
+
+  describe("draft figures", () => {
+    const query = `{ measurements(filter: { indicatorCodes: ["delayed-transfers-of-care-daily"], areaCodes: ["E08000026"] }) { totalCount items { period value publication } } }`;
+    beforeAll(async () => {
+      const text = JSON.stringify({
+        format: "placegraph-dataset/1",
+        measurements: [
+          { indicator: "delayed-transfers-of-care-daily", area: "E08000026", period: "July 2018", periodStart: "2018-07-01", periodEnd: "2018-07-31", value: "29", reportedBy: "uhcw", publication: "DRAFT" },
+        ],
+      });
+      await importDataset(hub.db.prisma, "uhcw-draft.json", "test", parseDataset("uhcw-draft.json", text), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
+    });
+    const published = { period: "June 2018", value: "31", publication: "PUBLISHED" };
+    const draft = { period: "July 2018", value: "29", publication: "DRAFT" };
+
+    it("hides a draft from anonymous readers and from other partners", async () => {
+      for (const credential of [null, keys.otherPartner, keys.public]) {
+        expect(await as(credential, query)).toEqual({ data: { measurements: { totalCount: 1, items: [published] } } });
+      }
+    });
+
+    it("shows a draft to the organisation that reported it and to read:restricted identities", async () => {
+      for (const credential of [keys.uhcw, keys.restricted, keys.admin]) {
+        expect(await as(credential, query)).toEqual({ data: { measurements: { totalCount: 2, items: [published, draft] } } });
+      }
+    });
+
+    it("hides it along every other way to a measurement too (an organisation's reported values)", async () => {
+      const reported = `{ organisation(id: "uhcw") { reportedMeasurements { value publication } } }`;
+      expect(await as(null, reported)).toEqual({ data: { organisation: { reportedMeasurements: [] } } });
+      expect(await as(keys.uhcw, reported)).toEqual({ data: { organisation: { reportedMeasurements: [{ value: "29", publication: "DRAFT" }] } } });
+    });
+  });
+
+  describe("people's signed tokens", () => {
+    const token = (scopes: string[], claims: Partial<{ subject: string; organisationId: string; expiresIn: string }> = {}) =>
+      signToken(secret, { subject: "jane.officer", organisationId: "coventry-city-council", scopes, audience, expiresIn: "5m", ...claims });
+
+    it("read what their scopes allow, as keys do", async () => {
+      expect(await as(await token(["read:restricted", "openid"]), lizKnight)).toEqual({ data: { person: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
+      const viewer = await as(await token(["read:public"]), "{ viewer { principal scopes organisation { id } } }");
+      expect(viewer).toEqual({ data: { viewer: { principal: "token:jane.officer", scopes: ["read:public"], organisation: { id: "coventry-city-council" } } } });
+    });
+
+    it.each([
+      ["expired", () => token(["read:public"], { expiresIn: "-1m" }), "The bearer token was refused: it has expired"],
+      ["signed with another secret", () => signToken("another-secret-of-at-least-32-characters", { subject: "x", organisationId: "uhcw", scopes: [], audience, expiresIn: "5m" }), "The bearer token was refused: its signature does not match the configured key"],
+      ["for another audience", () => signToken(secret, { subject: "x", organisationId: "uhcw", scopes: [], audience: "elsewhere", expiresIn: "5m" }), 'The bearer token was refused: claim "aud" is not valid here'],
+      ["for an unknown organisation", () => token(["read:public"], { organisationId: "nobody" }), 'The token\'s organisation "nobody" is not known'],
+      ["without an organisation", () => new SignJWT({ scope: "read:public" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setAudience(audience).setExpirationTime("5m").sign(new TextEncoder().encode(secret)), 'The bearer token has no organisation (claim "org")'],
+      ["unsigned (alg none)", async () => `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ sub: "x", org: "uhcw", aud: audience, exp: 9e9 })).toString("base64url")}.`, "The bearer token was refused: it is signed with an algorithm the hub does not accept"],
+    ])("refuses a token %s (401, UNAUTHENTICATED)", async (_, make, message) => {
+      const res = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", ...bearer(await make()) }, body: JSON.stringify({ query: "{ __typename }" }) });
+      expect(res.status).toBe(401);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([["UNAUTHENTICATED", message]]);
+    });
+  });
+});
+
+describe("tokens verified with an identity provider's keys", () => {
+  let jwks: Server;
+  let url: string;
+  let sign: (claims: Record<string, unknown>) => Promise<string>;
+  beforeAll(async () => {
+    const { publicKey, privateKey } = await generateKeyPair("ES256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "idp-1", alg: "ES256", use: "sig" };
+    jwks = createServer((_, res) => res.setHeader("content-type", "application/json").end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/jwks.json`;
+    sign = (claims) => new SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: "idp-1" }).setIssuer("https://idp.example").setAudience(audience).setSubject("sam").setExpirationTime("5m").sign(privateKey);
+  });
+  afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+
+  it("accepts a token signed by a key of the JWKS URL, checking issuer and audience", async () => {
+    const verifier = (await tokenVerifierFrom(loadConfig({ PLACEGRAPH_JWKS_URL: url, PLACEGRAPH_JWT_ISSUER: "https://idp.example" })))!;
+    expect(await verifier.verify(await sign({ org: "uhcw", scope: "read:restricted write:own" }))).toEqual({
+      organisationId: "uhcw", scopes: ["read:restricted", "write:own"], principal: "token:sam",
+    });
+    const other = (await tokenVerifierFrom(loadConfig({ PLACEGRAPH_JWKS_URL: url, PLACEGRAPH_JWT_ISSUER: "https://other.example" })))!;
+    await expect(other.verify(await sign({ org: "uhcw" }))).rejects.toThrow('The bearer token was refused: claim "iss" is not valid here');
+  });
+
+  it("refuses a token whose key is not in the JWKS", async () => {
+    const { privateKey } = await generateKeyPair("ES256");
+    const stranger = await new SignJWT({ org: "uhcw" }).setProtectedHeader({ alg: "ES256", kid: "idp-2" }).setAudience(audience).setSubject("x").setExpirationTime("5m").sign(privateKey);
+    const verifier = verifierForJwks({ keys: [] }, { audience });
+    await expect(verifier.verify(stranger)).rejects.toThrow("The bearer token was refused: its signature does not match the configured key");
+  });
+
+  it("takes one way of verifying tokens at a time", () => {
+    expect(() => loadConfig({ PLACEGRAPH_JWT_SECRET: secret, PLACEGRAPH_JWKS_URL: url })).toThrow(
+      "Invalid configuration:\n  PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY and PLACEGRAPH_JWKS_URL: set one of them, not several",
+    );
+    expect(() => loadConfig({ PLACEGRAPH_JWT_SECRET: "short" })).toThrow('PLACEGRAPH_JWT_SECRET="short": must be at least 32 characters');
+  });
+});
