@@ -839,7 +839,7 @@ export type Measurement = {
   periodEnd: Scalars['Date']['output'];
   /** The first day of the period. */
   periodStart: Scalars['Date']['output'];
-  /** PUBLISHED, or DRAFT (then seen only by the reporting organisation and read:restricted identities). */
+  /** PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities). */
   publication: Publication;
   /** The organisation that reported the value, when the papers say. */
   reportedBy?: Maybe<Organisation>;
@@ -1473,9 +1473,11 @@ export type ProgrammeStatus =
   /** Planned or bid for, not yet started. */
   | 'PROPOSED';
 
-/** Whether a figure is published or a draft a partner has pushed and not yet published. */
+/** Whether anyone may read a figure: published, a draft, or below publication level. */
 export type Publication =
-  /** A draft: read only by the organisation that reported it and by identities with scope read:restricted. */
+  /** A small number (e.g. a safeguarding count) the reporting partner withholds from publication because it could identify people: read only by that organisation and by identities with scope read:restricted. */
+  | 'BELOW_PUBLICATION_LEVEL'
+  /** A draft a partner pushed and has not published: read only by the organisation that reported it and by identities with scope read:restricted. */
   | 'DRAFT'
   /** Published: anyone reads it. */
   | 'PUBLISHED';

@@ -95,6 +95,17 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     ]);
   });
 
+  it("holds 18 curated contact details, each printed on the lines it cites", async () => {
+    const details = await hub.db.prisma.contactDetail.findMany({ orderBy: { id: "asc" } });
+    expect(details).toHaveLength(18);
+    const files = new Map((await hub.db.prisma.sourceDocument.findMany()).map((d) => [d.id, d.fileName]));
+    for (const d of details) {
+      const text = await readFile(`${loadConfig().PLACEGRAPH_SOURCES_DIR}/${files.get(d.sourceDocumentId!)}`, "utf8");
+      const cited = text.split("\n").slice(d.sourceFirstLine! - 1, d.sourceLastLine!).join("\n");
+      expect(cited, `${d.personId} ${d.value}`).toContain(d.value);
+    }
+  });
+
   it("gives read:restricted and admin identities the officers' contact details as the papers print them", async () => {
     for (const credential of [keys.restricted, keys.admin]) {
       expect(await as(credential, lizKnight)).toEqual({ data: { person: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
@@ -145,14 +156,17 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     expect(await as(keys.uhcw, query)).toEqual({ data: { viewer: { principal: `key:${prefix}`, scopes: ["read:public", "write:own"], organisation: { id: "uhcw" } } } });
   });
 
-  describe("draft figures", () => {
+  describe("draft figures and figures below publication level", () => {
     const query = `{ measurements(filter: { indicatorCodes: ["delayed-transfers-of-care-daily"], areaCodes: ["E08000026"] }) { totalCount items { period value publication } } }`;
     beforeAll(async () => {
       const text = JSON.stringify({
         format: "placegraph-dataset/1",
         measurements: [
           { indicator: "delayed-transfers-of-care-daily", area: "E08000026", period: "July 2018", periodStart: "2018-07-01", periodEnd: "2018-07-31", value: "29", reportedBy: "uhcw", publication: "DRAFT" },
+          { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q1 18-19", periodStart: "2018-04-01", periodEnd: "2018-06-30", value: "3", reportedBy: "coventry-city-council", publication: "BELOW_PUBLICATION_LEVEL" },
+          { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q2 18-19", periodStart: "2018-07-01", periodEnd: "2018-09-30", value: "11", reportedBy: "coventry-city-council" },
         ],
+        indicators: [{ code: "self-neglect-enquiries", name: "Safeguarding enquiries about self-neglect", unit: "COUNT", polarity: "NO_JUDGEMENT" }],
       });
       await importDataset(hub.db.prisma, "uhcw-draft.json", "test", parseDataset("uhcw-draft.json", text), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
     });
@@ -168,6 +182,19 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     it("shows a draft to the organisation that reported it and to read:restricted identities", async () => {
       for (const credential of [keys.uhcw, keys.restricted, keys.admin]) {
         expect(await as(credential, query)).toEqual({ data: { measurements: { totalCount: 2, items: [published, draft] } } });
+      }
+    });
+
+    it("withholds a safeguarding count below publication level from everyone but its reporter and read:restricted", async () => {
+      const counts = `{ indicator(code: "self-neglect-enquiries") { measurements { period value publication } } }`;
+      const below = { period: "Q1 18-19", value: "3", publication: "BELOW_PUBLICATION_LEVEL" };
+      const above = { period: "Q2 18-19", value: "11", publication: "PUBLISHED" };
+      for (const credential of [null, keys.uhcw]) {
+        expect(await as(credential, counts)).toEqual({ data: { indicator: { measurements: [above] } } });
+      }
+      for (const credential of [keys.public, keys.restricted]) {
+        // Both keys are coventry-city-council's, the reporter; uhcw's read:public key is not.
+        expect(await as(credential, counts)).toEqual({ data: { indicator: { measurements: [below, above] } } });
       }
     });
 

@@ -48,10 +48,13 @@ registerEnumType(IndicatorStatus, {
 
 registerEnumType(Publication, {
   name: "Publication",
-  description: "Whether a figure is published or a draft a partner has pushed and not yet published.",
+  description: "Whether anyone may read a figure: published, a draft, or below publication level.",
   valuesConfig: {
     PUBLISHED: { description: "Published: anyone reads it." },
-    DRAFT: { description: "A draft: read only by the organisation that reported it and by identities with scope read:restricted." },
+    DRAFT: { description: "A draft a partner pushed and has not published: read only by the organisation that reported it and by identities with scope read:restricted." },
+    BELOW_PUBLICATION_LEVEL: {
+      description: "A small number (e.g. a safeguarding count) the reporting partner withholds from publication because it could identify people: read only by that organisation and by identities with scope read:restricted.",
+    },
   },
 });
 
@@ -215,7 +218,7 @@ export class Measurement extends Sourced {
   areaCode!: string;
   reportedById!: string | null;
 
-  @Field(() => Publication, { description: "PUBLISHED, or DRAFT (then seen only by the reporting organisation and read:restricted identities)." })
+  @Field(() => Publication, { description: "PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities)." })
   publication!: Publication;
 }
 

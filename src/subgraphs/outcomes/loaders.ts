@@ -32,8 +32,9 @@ export interface AreaMeasurementsKey {
 }
 
 /**
- * The measurements a request may see: published ones; drafts only to the organisation that
- * reported them and to identities with read:restricted. Every measurement query goes through it.
+ * The measurements a request may see: published ones; drafts and figures below publication level
+ * only to the organisation that reported them and to identities with read:restricted. Every
+ * measurement query goes through it.
  */
 export function visibleMeasurements(request: SubgraphRequest): Prisma.MeasurementWhereInput {
   const identity = request.identity;

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "Publication" AS ENUM ('PUBLISHED', 'DRAFT');
+CREATE TYPE "Publication" AS ENUM ('PUBLISHED', 'DRAFT', 'BELOW_PUBLICATION_LEVEL');
 
 -- CreateEnum
 CREATE TYPE "ContactDetailType" AS ENUM ('EMAIL', 'VOICE');
