@@ -41,20 +41,26 @@ async function stopChildren(children: ChildProcess[]): Promise<void> {
 
 async function start(config: Config, log: Logger) {
   if (!config.DATABASE_URL) throw new ConfigError("The distributed layout needs PostgreSQL: set DATABASE_URL (PGlite cannot be shared between processes).");
+  // Kept open for the gateway, which resolves API keys and tokens against it.
   const db = await openDatabase(config);
-  await prepareDatabase(db, config, log).finally(() => db.close());
+  await prepareDatabase(db, config, log).catch(async (err) => {
+    await db.close();
+    throw err;
+  });
   const services = subgraphServices(config.HOST, config.PLACEGRAPH_SUBGRAPH_BASE_PORT);
   const children = services.map((s, i) => spawnSubgraph(s.name, config.PLACEGRAPH_SUBGRAPH_BASE_PORT + i));
   try {
     await Promise.all(services.map((s, i) => waitUntilReady(s.routingUrl, children[i])));
-    const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT });
+    const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT }, db.prisma);
     log.info(`Placegraph gateway is serving ${http.url} in front of ${services.map((s) => `${s.name} (${s.routingUrl})`).join(", ")}`);
     onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, async () => {
       await http.close();
       await stopChildren(children);
+      await db.close();
     });
   } catch (err) {
     await stopChildren(children);
+    await db.close();
     throw err;
   }
 }

@@ -86,8 +86,12 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
   return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization, tokens));
 }
 
-/** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
-export async function startRemoteGateway(services: SubgraphService[], listen: Listen): Promise<HttpHost> {
+/**
+ * Gateway in front of subgraphs served over HTTP at the given routing URLs. It reads the
+ * database only to resolve identities, which its field rules need; the subgraph servers
+ * resolve the forwarded header again themselves.
+ */
+export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
   const gateway = federatedGateway(composeSupergraph(built, services), ({ url }) =>
     new RemoteGraphQLDataSource<SubgraphRequest>({
@@ -101,6 +105,6 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  // This gateway has no database: each subgraph server resolves a key or token from the forwarded header.
-  return serveGateway(gateway, listen, ready, async () => null);
+  const tokens = listen.tokens !== undefined ? listen.tokens : await tokenVerifierFrom(loadConfig());
+  return serveGateway(gateway, listen, ready, (authorization) => resolveIdentity(prisma, authorization, tokens));
 }

@@ -31,6 +31,7 @@ beforeAll(async () => {
   remote = await startRemoteGateway(
     subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })),
     { host: "127.0.0.1", port: 0 },
+    db.prisma,
   );
 });
 afterAll(async () => {

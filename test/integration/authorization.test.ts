@@ -15,7 +15,9 @@ import { importDataset } from "../../src/dataset/importer.ts";
 import { parseDataset } from "../../src/dataset/validate.ts";
 import { nonNullRestrictedFields, requirementsFrom, withoutSecurityFeatures } from "../../src/gateway/authorization.ts";
 import type { HttpHost } from "../../src/http/server.ts";
+import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import { subgraphs } from "../../src/subgraphs/index.ts";
 import partners from "../../src/subgraphs/partners/index.ts";
 import { backends, countStatements } from "../support/databases.ts";
 import { postGraphQL, startTestHub, type TestHub } from "../support/hub.ts";
@@ -143,6 +145,19 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     expect(((await res.json()) as { errors: { message: string }[] }).errors.map((e) => e.message)).toEqual([
       "Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)",
     ]);
+  });
+
+  it("enforces the same rules at the gateway of the distributed layout", async () => {
+    const servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, hub.db.prisma, { host: "127.0.0.1", port: 0 })));
+    const remote = await startRemoteGateway(subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })), { host: "127.0.0.1", port: 0, tokens }, hub.db.prisma);
+    try {
+      const anonymous = await postGraphQL(remote.url, lizKnight);
+      expect(anonymous.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
+      expect(anonymous.errors?.map((e) => [e.message, e.path])).toEqual([[anonymousMessage, ["person", "contactDetails"]]]);
+      expect(await postGraphQL(remote.url, lizKnight, {}, bearer(keys.restricted))).toEqual({ data: { person: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
+    } finally {
+      await Promise.all([remote, ...servers].map((h) => h.close()));
+    }
   });
 
   it("answers Query.viewer (@authenticated) for an identity only", async () => {

@@ -28,7 +28,7 @@ describe.each(backends)("gateway layouts on %s", (backend) => {
     embedded = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
     for (const s of subgraphs) servers.push(await startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 }));
     const services = subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url }));
-    remote = await startRemoteGateway(services, { host: "127.0.0.1", port: 0 });
+    remote = await startRemoteGateway(services, { host: "127.0.0.1", port: 0 }, db.prisma);
   });
   afterAll(async () => {
     await Promise.all([embedded, remote, ...servers].filter(Boolean).map((h) => h.close()));
