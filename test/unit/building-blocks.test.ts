@@ -88,7 +88,7 @@ describe("buildSubgraph", () => {
 
   it("makes a Federation 2 subgraph whose references resolve", async () => {
     const built = await buildSubgraph(definition);
-    expect(built.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])');
+    expect(built.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@authenticated", "@requiresScopes"])');
     const res = await graphql({
       schema: built.schema,
       source: `{ _entities(representations: [{ __typename: "Widget", id: "7" }]) { ... on Widget { id } } widget(id: "3") { id } }`,

@@ -10,6 +10,8 @@ describe("configuration", () => {
       PLACEGRAPH_DATA_DIR: "data/pglite",
       PLACEGRAPH_SEED: true,
       PLACEGRAPH_SOURCES_DIR: resolve(import.meta.dirname, "../../../shared/seeds"),
+      PLACEGRAPH_JWT_ALGORITHM: "RS256",
+      PLACEGRAPH_JWT_AUDIENCE: "placegraph",
       PLACEGRAPH_SUBGRAPH_BASE_PORT: 4001,
       PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: 10000,
       PLACEGRAPH_MAX_DEPTH: 12,
