@@ -6,7 +6,7 @@ import { readSourceDocuments } from "./documents.ts";
 import { readDatasetFiles } from "./files.ts";
 import type { Dataset } from "./format.ts";
 import { importSteps } from "./rows.ts";
-import { syncTable, type TableCounts } from "./sync.ts";
+import { applyPlan, planTable, type TableCounts } from "./sync.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
 export interface ImportOptions {
@@ -62,7 +62,8 @@ export async function importDataset(
     await prisma.$transaction(async (tx) => {
       const types: ImportReport["types"] = [];
       for (const [i, step] of steps.entries()) {
-        const counts = await syncTable(tx, step, await step.rows(tx), (done, total) => options.onRows?.(step.type, done, total));
+        const plan = await planTable(tx, step, await step.rows(tx));
+        const counts = await applyPlan(tx, step, plan, (done, total) => options.onRows?.(step.type, done, total));
         if (counts.created + counts.updated + counts.unchanged > 0) types.push({ type: step.type, ...counts });
         options.onProgress?.(step.type, counts, i + 1, steps.length);
       }
