@@ -1057,7 +1057,7 @@ export type MinuteItem = {
 /** Changes made through the governance subgraph. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs a partner API key with scope write:own or admin, or the admin token. */
+  /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written. */
   importDataset: ImportReportType;
 };
 

@@ -1,12 +1,15 @@
 // The one way data comes in: validate the whole file, then write it in one transaction, each
 // table idempotently by natural key, and leave an audit record. A dry run does the same work
 // inside a transaction that is rolled back, so its report is exact and nothing is written.
+// An import restricted to one organisation's records (write:own) is checked row by row inside
+// that transaction, against the rows as stored, and refused whole if any row is not its own.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { readSourceDocuments } from "./documents.ts";
 import { readDatasetFiles } from "./files.ts";
 import type { Dataset } from "./format.ts";
+import { ownershipCheck } from "./ownership.ts";
 import { importSteps } from "./rows.ts";
-import { syncTable, type TableCounts } from "./sync.ts";
+import { applyPlan, planTable, type TableCounts } from "./sync.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
 export interface ImportOptions {
@@ -16,6 +19,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Folder of the source documents the dataset names. */
   sourcesDir: string;
+  /**
+   * Only records this organisation owns may be created or changed (a write:own caller; rules in
+   * ownership.ts). Unset, everything may be: admin, the command line, the curated dataset.
+   */
+  ownRecordsOf?: string;
   /** Called after each record type is written: (type, counts, step number, steps). */
   onProgress?: (type: string, counts: TableCounts, done: number, total: number) => void;
   /** Called while a large record type is written: (type, rows written, rows). */
@@ -34,6 +42,26 @@ export interface ImportReport {
 }
 
 class DryRunRollback extends Error {}
+
+/** Most refused records named in a refusal's message; all of them are in `records`. */
+const SHOWN_REFUSALS = 20;
+
+/** An import refused because the caller may not write some of its records; nothing of it was written. */
+export class WriteRefused extends Error {
+  override name = "WriteRefused";
+  constructor(
+    readonly file: string,
+    readonly organisationId: string,
+    readonly records: string[],
+    /** The audit record of the refused attempt; null for a dry run, which records nothing. */
+    readonly importRunId: number | null = null,
+  ) {
+    const shown = records.slice(0, SHOWN_REFUSALS);
+    const more = records.length > shown.length ? `\n  ... and ${records.length - shown.length} more` : "";
+    const count = records.length === 1 ? "1 record is" : `${records.length} records are`;
+    super(`${file}: ${count} not ${organisationId}'s to write, nothing was imported:\n  ${shown.join("\n  ")}${more}`);
+  }
+}
 
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
@@ -58,14 +86,21 @@ export async function importDataset(
   const steps = importSteps(dataset, lines);
   const startedAt = new Date();
   let report: ImportReport | undefined;
+  const refused: string[] = [];
   try {
     await prisma.$transaction(async (tx) => {
       const types: ImportReport["types"] = [];
+      const check = options.ownRecordsOf ? ownershipCheck(tx, dataset, options.ownRecordsOf) : null;
       for (const [i, step] of steps.entries()) {
-        const counts = await syncTable(tx, step, await step.rows(tx), (done, total) => options.onRows?.(step.type, done, total));
+        const plan = await planTable(tx, step, await step.rows(tx));
+        // Refused rows are written all the same, so that later steps find their parents and every
+        // refused record is listed; the transaction is rolled back below.
+        if (check) refused.push(...(await check(step, plan)));
+        const counts = await applyPlan(tx, step, plan, (done, total) => options.onRows?.(step.type, done, total));
         if (counts.created + counts.updated + counts.unchanged > 0) types.push({ type: step.type, ...counts });
         options.onProgress?.(step.type, counts, i + 1, steps.length);
       }
+      if (refused.length) throw new WriteRefused(fileName, options.ownRecordsOf!, refused);
       const totals = sum(types);
       report = { fileName, contentHash, dryRun: Boolean(options.dryRun), types, totals, importRunId: null };
       if (options.dryRun) throw new DryRunRollback();
@@ -75,9 +110,24 @@ export async function importDataset(
       report.importRunId = run.id;
     }, TRANSACTION);
   } catch (err) {
-    if (!(err instanceof DryRunRollback)) throw err;
+    if (err instanceof DryRunRollback) return report!;
+    // A write that failed after a refusal (e.g. on a row taken from another record) is answered with the refusal.
+    if (refused.length) throw await recordRefusal(prisma, new WriteRefused(fileName, options.ownRecordsOf!, refused), startedAt, contentHash, options);
+    throw err;
   }
   return report!;
+}
+
+/** A refused attempt stays visible: an audit record with the refusal and nothing counted (none for a dry run). */
+async function recordRefusal(prisma: PrismaClient, refusal: WriteRefused, startedAt: Date, contentHash: string, options: ImportOptions): Promise<WriteRefused> {
+  if (options.dryRun) return refusal;
+  const nothing = { created: 0, updated: 0, unchanged: 0 };
+  const run = await prisma.importRun.create({
+    data: {
+      startedAt, finishedAt: new Date(), actor: options.actor, fileName: refusal.file, contentHash, counts: { types: [], totals: nothing }, refusal: refusal.message,
+    },
+  });
+  return new WriteRefused(refusal.file, refusal.organisationId, refusal.records, run.id);
 }
 
 function sum(types: TableCounts[]): TableCounts {

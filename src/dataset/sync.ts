@@ -63,17 +63,33 @@ async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[]): Prom
   return found;
 }
 
-/** Creates, updates or leaves each row; returns the counts. `onRows` hears of progress on large tables. */
-export async function syncTable(tx: Transaction, spec: TableSpec, rows: Row[], onRows?: (done: number, total: number) => void): Promise<TableCounts> {
-  const counts: TableCounts = { created: 0, updated: 0, unchanged: 0 };
-  if (rows.length === 0) return counts;
+/** What writing a row would do: create it, update the stored row in place, or leave it as it is. */
+export interface RowChange {
+  row: Row;
+  /** The stored row with the same natural key, if any. */
+  stored: Row | undefined;
+  change: "create" | "update" | "same";
+}
+
+/** Finds each row's stored counterpart and what writing it would do, writing nothing. */
+export async function planTable(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<RowChange[]> {
+  if (rows.length === 0) return [];
   const existing = await existingRows(tx, spec, rows);
+  return rows.map((row) => {
+    const stored = existing.get(keyOf(spec, row));
+    if (!stored) return { row, stored, change: "create" };
+    return { row, stored, change: Object.entries(row).every(([column, value]) => same(value, stored[column])) ? "same" : "update" };
+  });
+}
+
+/** Carries out a plan; returns the counts. `onRows` hears of progress on large tables. */
+export async function applyPlan(tx: Transaction, spec: TableSpec, plan: RowChange[], onRows?: (done: number, total: number) => void): Promise<TableCounts> {
+  const counts: TableCounts = { created: 0, updated: 0, unchanged: 0 };
   const toCreate: Row[] = [];
-  for (const row of rows) {
-    const current = existing.get(keyOf(spec, row));
-    if (!current) {
+  for (const { row, change } of plan) {
+    if (change === "create") {
       toCreate.push(row);
-    } else if (Object.entries(row).every(([column, value]) => same(value, current[column]))) {
+    } else if (change === "same") {
       counts.unchanged++;
     } else {
       await delegate(tx, spec.model).updateMany({ where: keyWhere(spec, row), data: row });
@@ -82,7 +98,7 @@ export async function syncTable(tx: Transaction, spec: TableSpec, rows: Row[], o
   }
   for (let start = 0; start < toCreate.length; start += INSERT_CHUNK) {
     await delegate(tx, spec.model).createMany({ data: toCreate.slice(start, start + INSERT_CHUNK) });
-    onRows?.(rows.length - toCreate.length + Math.min(start + INSERT_CHUNK, toCreate.length), rows.length);
+    onRows?.(plan.length - toCreate.length + Math.min(start + INSERT_CHUNK, toCreate.length), plan.length);
   }
   counts.created = toCreate.length;
   return counts;

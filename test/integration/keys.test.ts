@@ -1,6 +1,7 @@
 // Partner API keys: created with scopes, stored only as a hash, resolved by the gateway to an
-// identity the subgraphs see, accepted by importDataset with write:own or admin, refused when
-// unknown, revoked or without the scope; and the `npm run keys` command.
+// identity the subgraphs see, accepted by importDataset with write:own (for the key's own
+// organisation's records, see ownership.test.ts) or admin, refused when unknown, revoked or
+// without the scope; and the `npm run keys` command.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,11 @@ import { startTestHub, type TestHub } from "../support/hub.ts";
 import { runScript } from "../support/processes.ts";
 
 const mutation = `mutation($dataset: JSONObject!) { importDataset(fileName: "partner.json", dataset: $dataset, dryRun: false) { importRunId totals { created updated unchanged } } }`;
-const dataset = { format: "placegraph-dataset/1", organisations: [{ id: "grapevine", name: "Grapevine Coventry and Warwickshire", sector: "VOLUNTARY_SECTOR" }] };
+// UHCW's own record with a new name for it: a write:own key of UHCW may write it.
+const dataset = {
+  format: "placegraph-dataset/1",
+  organisations: [{ id: "uhcw", name: "University Hospitals Coventry and Warwickshire NHS Trust", shortName: "UHCW", sector: "NHS_TRUST", aliases: ["UHCW NHS Trust"] }],
+};
 
 async function send(url: string, authorization?: string) {
   const res = await fetch(url, {
@@ -60,12 +65,13 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     const writer = await createKey(hub.db.prisma, "uhcw", ["read:public", "write:own"]);
     const first = await send(hub.url, `Bearer ${writer.key}`);
     expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.importDataset.totals).toEqual({ created: 1, updated: 0, unchanged: 1 });
     const run = await hub.db.prisma.importRun.findUniqueOrThrow({ where: { id: first.body.data.importDataset.importRunId } });
     expect(run.actor).toBe(`key:${writer.prefix}:uhcw`);
     const admin = await createKey(hub.db.prisma, "coventry-city-council", ["admin"]);
     const viaRemote = await send(remote.url, `Bearer ${admin.key}`);
     expect(viaRemote.body.errors).toBeUndefined();
-    expect(viaRemote.body.data.importDataset.totals).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(viaRemote.body.data.importDataset.totals).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it("refuses a key without the scope (FORBIDDEN), and unknown, malformed or revoked keys (UNAUTHENTICATED, 401)", async () => {
@@ -79,7 +85,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     expect([unknown.status, codes(unknown)]).toEqual([401, [["UNAUTHENTICATED", "The API key is not known"]]]);
     const unknownRemote = await send(remote.url, `Bearer ${unknownKey}`);
     expect([unknownRemote.status, codes(unknownRemote)]).toEqual([401, [["UNAUTHENTICATED", "The API key is not known"]]]);
-    expect(await hub.db.prisma.organisation.count({ where: { id: "grapevine" } })).toBe(1);
+    expect(await hub.db.prisma.organisationAlias.count({ where: { alias: "UHCW NHS Trust" } })).toBe(1);
     expect(codes(await send(hub.url, "Bearer pgk_nonsense"))).toEqual([["UNAUTHENTICATED", "The API key is malformed"]]);
 
     const writer = await createKey(hub.db.prisma, "uhcw", ["write:own"]);

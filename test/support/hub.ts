@@ -30,7 +30,7 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(backend: Backend, { seed = true, tokens = null as TokenVerifier | null } = {}): Promise<TestHub> {
+export async function startTestHub(backend: Backend, { seed = true, tokens = undefined as TokenVerifier | null | undefined } = {}): Promise<TestHub> {
   const db = await openTestDatabase(backend);
   if (seed) await seedIfEmpty(db.prisma);
   const http = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, tokens });

@@ -1,12 +1,14 @@
 // The importDataset mutation: partner systems send a dataset (the format of prisma/dataset/*.json)
-// and get the importer's report. A partner API key with scope write:own or admin may use it, and
-// so may a caller holding the admin token (PLACEGRAPH_ADMIN_TOKEN).
+// and get the importer's report. An identity (partner API key or person's token) with scope
+// admin, or a caller holding the admin token (PLACEGRAPH_ADMIN_TOKEN), may import anything; one
+// with write:own only records its organisation owns (src/dataset/ownership.ts).
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
+import { WriteRefused } from "../../dataset/importer.ts";
 import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
 import type { GovernanceContext } from "./loaders.ts";
 
@@ -46,14 +48,21 @@ class ImportReportType {
   importRunId!: number | null;
 }
 
-/** Who may import: a partner key with scope write:own or admin, or the admin token. Returns the audit actor. */
-function authorise(ctx: GovernanceContext): string {
+interface Writer {
+  /** Who imports, for the audit record. */
+  actor: string;
+  /** The organisation whose records alone may be written; unset for admin. */
+  ownRecordsOf?: string;
+}
+
+/** Who may import: an identity with scope write:own (its own records) or admin, or the admin token. */
+function authorise(ctx: GovernanceContext): Writer {
   const identity = ctx.request.identity;
   if (identity) {
     if (!hasScope(identity, "write:own")) {
       throw new GraphQLError(`importDataset needs scope write:own or admin; this ${identity.principal.split(":")[0]} has ${identity.scopes.join(", ") || "no scopes"}`, { extensions: { code: "FORBIDDEN" } });
     }
-    return auditActor(identity);
+    return { actor: auditActor(identity), ownRecordsOf: hasScope(identity, "admin") ? undefined : identity.organisationId };
   }
   const token = loadConfig().PLACEGRAPH_ADMIN_TOKEN;
   if (!token) {
@@ -64,25 +73,31 @@ function authorise(ctx: GovernanceContext): string {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new GraphQLError("importDataset needs the admin token: send Authorization: Bearer <token>", { extensions: { code: "UNAUTHENTICATED" } });
   }
-  return "graphql:admin";
+  return { actor: "graphql:admin" };
 }
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportReportType, { description: "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs a partner API key with scope write:own or admin, or the admin token." })
+  @Mutation(() => ImportReportType, {
+    description:
+      "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written.",
+  })
   async importDataset(
     @Arg("fileName", () => String, { description: "A name for the dataset, kept in the audit record, e.g. uhcw-2019-q1.json." }) fileName: string,
     @Arg("dataset", () => JSONObjectResolver, { description: "The dataset, in the format documented in the README (format: placegraph-dataset/1)." }) dataset: object,
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
     @Ctx() ctx: GovernanceContext,
   ) {
-    const actor = authorise(ctx);
+    const writer = authorise(ctx);
     try {
       const checked = checkDatasetShape(fileName, dataset, "dataset.");
       const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
-      const report = await ctx.importDataset(fileName, hash, checked, { actor, dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
+      const report = await ctx.importDataset(fileName, hash, checked, { ...writer, dryRun, sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
       return { ...report, totals: { type: "total", ...report.totals } };
     } catch (err) {
+      if (err instanceof WriteRefused) {
+        throw new GraphQLError(err.message, { extensions: { code: "FORBIDDEN", records: err.records, importRunId: err.importRunId } });
+      }
       if (!(err instanceof DatasetError)) throw err;
       throw new GraphQLError(err.message, { extensions: { code: "BAD_USER_INPUT", problems: err.problems } });
     }
