@@ -52,7 +52,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     expect(await resolveIdentity(hub.db.prisma, undefined)).toBeNull();
     expect(await resolveIdentity(hub.db.prisma, "Bearer some-admin-token-value")).toBeNull();
     await expect(createKey(hub.db.prisma, "nobody", ["read:public"])).rejects.toThrow('Unknown organisation "nobody"');
-    await expect(createKey(hub.db.prisma, "uhcw", ["root"])).rejects.toThrow('Unknown scope "root": use read, write:own, admin');
+    await expect(createKey(hub.db.prisma, "uhcw", ["root"])).rejects.toThrow('Unknown scope "root": use read:public, read:restricted, write:own, admin');
     expect((await listKeys(hub.db.prisma)).map((k) => [k.prefix, k.organisationId, k.scopes, k.revokedAt])).toContainEqual([created.prefix, "uhcw", ["read:public"], null]);
   });
 
