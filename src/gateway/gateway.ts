@@ -1,7 +1,7 @@
 // The hub's gateway: @apollo/gateway over the composed supergraph, in either layout.
 // Embedded runs every subgraph in this process (no HTTP hop); remote reaches them over HTTP.
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { IncomingMessage } from "node:http";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
@@ -13,9 +13,11 @@ import type { SubgraphRequest } from "../subgraph/definition.ts";
 import { InProcessDataSource } from "../subgraph/in-process.ts";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
+import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
 import { formatErrorFor } from "./errors.ts";
 import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
+import { askedIn, assertTrusted, persistedQueryCache } from "./persisted.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
@@ -31,11 +33,17 @@ interface Listen {
   corsOrigins?: string[];
 }
 
+/** How the gateway learns who a request speaks for and which operations are trusted. */
+interface Access {
+  identify: (authorization: string | undefined) => Promise<Identity | null>;
+  trusted: TrustedOperations;
+}
+
 async function serveGateway(
   gateway: ApolloGateway,
   listen: Listen,
   ready: () => Promise<boolean>,
-  identify: (authorization: string | undefined) => Promise<Identity | null>,
+  { identify, trusted }: Access,
 ): Promise<HttpHost> {
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarImplementations(apiSchema));
   const config = loadConfig();
@@ -47,6 +55,8 @@ async function serveGateway(
     parseOptions: parseOptions(limits),
     validationRules: limitValidationRules(limits),
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits)],
+    // Automatic persisted queries, with a bounded cache that also knows the trusted operations.
+    persistedQueries: { cache: persistedQueryCache(trusted) },
     formatError: formatErrorFor(maskErrors),
     includeStacktraceInErrorResponses: !maskErrors,
     // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
@@ -59,10 +69,12 @@ async function serveGateway(
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
   // A partner API key or a person's token is resolved to an identity here (one that does not check out is refused, 401).
-  const context = async (req: IncomingMessage): Promise<SubgraphRequest> => ({
-    authorization: req.headers.authorization ?? null,
-    identity: await identify(req.headers.authorization),
-  });
+  // An identity restricted to trusted operations is refused any other (403).
+  const context = async (req: IncomingMessage, request: HTTPGraphQLRequest): Promise<SubgraphRequest> => {
+    const identity = await identify(req.headers.authorization);
+    if (identity?.trustedOperationsOnly) await assertTrusted(trusted, identity, askedIn(request), parseOptions(limits));
+    return { authorization: req.headers.authorization ?? null, identity };
+  };
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
   const corsOrigins = listen.corsOrigins ?? config.PLACEGRAPH_CORS_ORIGINS;
   return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes() });
@@ -77,7 +89,10 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
     buildService: ({ name }) => new InProcessDataSource(built.find((b) => b.name === name)!, prisma),
   });
   const tokens = await tokenVerifierFrom(loadConfig());
-  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (authorization) => resolveIdentity(prisma, authorization, tokens));
+  return serveGateway(gateway, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), {
+    identify: (authorization) => resolveIdentity(prisma, authorization, tokens),
+    trusted: await trustedOperations(prisma),
+  });
 }
 
 /** Gateway in front of subgraphs served over HTTP at the given routing URLs. */
@@ -97,6 +112,7 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  // This gateway has no database: each subgraph server resolves a key or token from the forwarded header.
-  return serveGateway(gateway, listen, ready, async () => null);
+  // This gateway has no database: each subgraph server resolves a key or token from the forwarded
+  // header. So it knows no identity to restrict, and of the trusted operations only the published ones.
+  return serveGateway(gateway, listen, ready, { identify: async () => null, trusted: await trustedOperations(null) });
 }
