@@ -1,10 +1,12 @@
 // What a client sees of an error. Masked (production, or PLACEGRAPH_MASK_ERRORS), only errors
 // meant for the client keep their message: bad input, refused limits, parse and validation
-// failures, authentication, untrusted operations. Anything else (a database failure, a bug)
-// becomes a generic INTERNAL_SERVER_ERROR with no message detail, no SQL and no stack trace.
+// failures, authentication, untrusted operations and rate limits. Anything else (a database
+// failure, a bug) becomes a generic INTERNAL_SERVER_ERROR with no message detail, no SQL and no
+// stack trace.
 import type { GraphQLFormattedError } from "graphql";
 import { isTokenLimitMessage, LimitCode, limitErrorIn } from "./limits.ts";
 import { operationNotTrusted } from "./persisted.ts";
+import { rateLimited } from "./rate-limit.ts";
 
 /** Codes whose messages are written for the client and are kept when masking. */
 export const clientErrorCodes = new Set<string>([
@@ -20,6 +22,7 @@ export const clientErrorCodes = new Set<string>([
   "FORBIDDEN",
   "NOT_FOUND",
   operationNotTrusted,
+  rateLimited,
   ...Object.values(LimitCode),
 ]);
 

@@ -14,10 +14,11 @@ import { InProcessDataSource } from "../subgraph/in-process.ts";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
 import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
-import { limitsFrom, loadConfig, masksErrors } from "../config.ts";
+import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
 import { formatErrorFor } from "./errors.ts";
 import { costLimitPlugin, gatewayWithTimeout, type Limits, limitValidationRules, parseOptions } from "./limits.ts";
 import { askedIn, assertTrusted, persistedQueryCache } from "./persisted.ts";
+import { callerOf, type RateLimit, rateLimiter } from "./rate-limit.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 
 interface Listen {
@@ -31,6 +32,8 @@ interface Listen {
   introspection?: boolean;
   /** Browser origins allowed on /graphql; by default PLACEGRAPH_CORS_ORIGINS. */
   corsOrigins?: string[];
+  /** Requests per window and caller; by default PLACEGRAPH_RATE_LIMIT and PLACEGRAPH_RATE_LIMIT_WINDOW_S. */
+  rateLimit?: Partial<RateLimit>;
 }
 
 /** How the gateway learns who a request speaks for and which operations are trusted. */
@@ -50,6 +53,7 @@ async function serveGateway(
   const limits: Limits = { ...limitsFrom(config), ...listen.limits };
   const maskErrors = listen.maskErrors ?? masksErrors(config);
   const introspection = listen.introspection ?? config.PLACEGRAPH_INTROSPECTION;
+  const limitRate = rateLimiter({ ...rateLimitFrom(config), ...listen.rateLimit });
   const apollo = new ApolloServer<SubgraphRequest>({
     gateway: gatewayWithTimeout(gateway, limits.executionTimeoutMs),
     parseOptions: parseOptions(limits),
@@ -69,9 +73,11 @@ async function serveGateway(
   // A new object per request: the in-process subgraphs key their per-request loaders on it.
   // It carries the Authorization header on to the subgraphs, which decide what it allows.
   // A partner API key or a person's token is resolved to an identity here (one that does not check out is refused, 401).
-  // An identity restricted to trusted operations is refused any other (403).
+  // Then the request is counted against that identity, or the client's address (over the limit: 429),
+  // and an identity restricted to trusted operations is refused any other (403).
   const context = async (req: IncomingMessage, request: HTTPGraphQLRequest): Promise<SubgraphRequest> => {
     const identity = await identify(req.headers.authorization);
+    await limitRate?.(callerOf(identity, req));
     if (identity?.trustedOperationsOnly) await assertTrusted(trusted, identity, askedIn(request), parseOptions(limits));
     return { authorization: req.headers.authorization ?? null, identity };
   };
@@ -113,6 +119,7 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
     return (await Promise.all(checks)).every(Boolean);
   };
   // This gateway has no database: each subgraph server resolves a key or token from the forwarded
-  // header. So it knows no identity to restrict, and of the trusted operations only the published ones.
+  // header. So it knows no identity to restrict or count by (callers are counted by address), and
+  // of the trusted operations only the published ones.
   return serveGateway(gateway, listen, ready, { identify: async () => null, trusted: await trustedOperations(null) });
 }
