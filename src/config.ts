@@ -18,6 +18,8 @@ function count(min: number, what: string) {
   return z.coerce.number({ error: message }).int(message).min(min, message);
 }
 
+const rateMessage = "must be a whole number of requests per window, at least 0 (0 turns the rate limit off)";
+
 const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
@@ -57,6 +59,9 @@ const schema = z.object({
   PLACEGRAPH_COST_LIST_SIZE: count(1, "items").default(10),
   PLACEGRAPH_MAX_STRING_LENGTH: count(1, "characters").default(2000),
   PLACEGRAPH_EXECUTION_TIMEOUT_MS: count(1, "milliseconds").default(15_000),
+  // Requests per window and caller (key, token or client address) at the gateway; 0 turns it off.
+  PLACEGRAPH_RATE_LIMIT: z.coerce.number({ error: rateMessage }).int(rateMessage).min(0, rateMessage).default(600),
+  PLACEGRAPH_RATE_LIMIT_WINDOW_S: count(1, "seconds").default(60),
   // Errors, CSRF, CORS and introspection (README, "Security").
   NODE_ENV: z.string().optional(),
   // Unset: mask when NODE_ENV=production.
@@ -121,6 +126,11 @@ export function limitsFrom(config: Config) {
     maxStringLength: config.PLACEGRAPH_MAX_STRING_LENGTH,
     executionTimeoutMs: config.PLACEGRAPH_EXECUTION_TIMEOUT_MS,
   };
+}
+
+/** The gateway's rate limit from the configuration. */
+export function rateLimitFrom(config: Config) {
+  return { requests: config.PLACEGRAPH_RATE_LIMIT, windowSeconds: config.PLACEGRAPH_RATE_LIMIT_WINDOW_S };
 }
 
 /** Whether clients see only a generic message for internal errors. */

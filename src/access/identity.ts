@@ -23,6 +23,11 @@ export interface Identity {
   scopes: Scope[];
   /** Who acts, for audit records: "key:pgk_3f9a1c2e" or "token:<the token's subject>". */
   principal: string;
+  /**
+   * Only trusted operations may run (src/access/trusted.ts): set for an API key created with
+   * --trusted-only; tokens never set it.
+   */
+  trustedOperationsOnly?: boolean;
 }
 
 /** Whether a request (null: no identity) holds a scope; admin holds them all, everyone read:public. */

@@ -1,5 +1,6 @@
-// Partner API keys: created for an organisation with scopes, stored as a sha256 hash, resolved
-// from "Authorization: Bearer <key>" to an identity, revoked by prefix.
+// Partner API keys: created for an organisation with scopes (and, if asked, restricted to trusted
+// operations), stored as a sha256 hash, resolved from "Authorization: Bearer <key>" to an
+// identity, revoked by prefix.
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type Identity, isScope, scopes, unauthenticated } from "./identity.ts";
@@ -19,9 +20,16 @@ export interface CreatedKey {
   prefix: string;
   organisationId: string;
   scopes: string[];
+  trustedOperationsOnly: boolean;
 }
 
-export async function createKey(prisma: PrismaClient, organisationId: string, wanted: string[], label = ""): Promise<CreatedKey> {
+export async function createKey(
+  prisma: PrismaClient,
+  organisationId: string,
+  wanted: string[],
+  label = "",
+  { trustedOperationsOnly = false } = {},
+): Promise<CreatedKey> {
   const unknown = wanted.filter((s) => !isScope(s));
   if (unknown.length) throw new Error(`Unknown scope ${unknown.map((s) => `"${s}"`).join(", ")}: use ${scopes.join(", ")}`);
   if (!wanted.length) throw new Error(`A key needs at least one scope: ${scopes.join(", ")}`);
@@ -31,14 +39,14 @@ export async function createKey(prisma: PrismaClient, organisationId: string, wa
   const prefix = `pgk_${randomBytes(4).toString("hex")}`;
   const key = `${prefix}_${randomBytes(32).toString("base64url")}`;
   const unique = [...new Set(wanted)];
-  await prisma.apiKey.create({ data: { prefix, keyHash: hashKey(key), organisationId, scopes: unique, label } });
-  return { key, prefix, organisationId, scopes: unique };
+  await prisma.apiKey.create({ data: { prefix, keyHash: hashKey(key), organisationId, scopes: unique, label, trustedOperationsOnly } });
+  return { key, prefix, organisationId, scopes: unique, trustedOperationsOnly };
 }
 
 export async function listKeys(prisma: PrismaClient) {
   return prisma.apiKey.findMany({
     orderBy: [{ organisationId: "asc" }, { createdAt: "asc" }],
-    select: { prefix: true, organisationId: true, scopes: true, label: true, createdAt: true, revokedAt: true },
+    select: { prefix: true, organisationId: true, scopes: true, label: true, trustedOperationsOnly: true, createdAt: true, revokedAt: true },
   });
 }
 
@@ -54,5 +62,10 @@ export async function resolveKey(prisma: PrismaClient, token: string): Promise<I
   const record = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(token) } });
   if (!record) throw unauthenticated("The API key is not known");
   if (record.revokedAt) throw unauthenticated("The API key has been revoked");
-  return { organisationId: record.organisationId, scopes: record.scopes.filter(isScope), principal: `key:${record.prefix}` };
+  return {
+    organisationId: record.organisationId,
+    scopes: record.scopes.filter(isScope),
+    principal: `key:${record.prefix}`,
+    trustedOperationsOnly: record.trustedOperationsOnly,
+  };
 }

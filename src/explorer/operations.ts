@@ -1,6 +1,7 @@
 // The explorer's tabs: every named operation of schema/operations/ (read when the hub starts, so
 // a new file shows up after a restart), as written, comment block included, with its example
-// variables.
+// variables. The same operations, as written, are the published part of the trusted operations
+// (src/access/trusted.ts).
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Kind, parse } from "graphql";
@@ -14,7 +15,13 @@ export interface ExplorerTab {
   variables: Record<string, unknown>;
 }
 
-export async function loadExplorerTabs(dir = operationsDir): Promise<ExplorerTab[]> {
+/** A named operation of schema/operations/ as written (the explorer's tabs, the trusted list's entries). */
+export interface PublishedOperation {
+  name: string;
+  query: string;
+}
+
+export async function loadPublishedOperations(dir = operationsDir): Promise<PublishedOperation[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".graphql")).sort();
   return Promise.all(
     files.map(async (file) => {
@@ -22,9 +29,16 @@ export async function loadExplorerTabs(dir = operationsDir): Promise<ExplorerTab
       const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
       const name = operation?.name?.value;
       if (!name) throw new Error(`${file} holds no named operation`);
-      // An operation without examples still gets a tab: its variables are then typed by hand.
-      const variables: Record<string, unknown> = Object.hasOwn(exampleVariables, name) ? exampleVariables[name as keyof typeof exampleVariables] : {};
-      return { name, query, variables };
+      return { name, query };
     }),
   );
+}
+
+export async function loadExplorerTabs(dir = operationsDir): Promise<ExplorerTab[]> {
+  // An operation without examples still gets a tab: its variables are then typed by hand.
+  return (await loadPublishedOperations(dir)).map(({ name, query }) => ({
+    name,
+    query,
+    variables: Object.hasOwn(exampleVariables, name) ? exampleVariables[name as keyof typeof exampleVariables] : {},
+  }));
 }

@@ -1,9 +1,12 @@
 // What a client sees of an error. Masked (production, or PLACEGRAPH_MASK_ERRORS), only errors
 // meant for the client keep their message: bad input, refused limits, parse and validation
-// failures, authentication. Anything else (a database failure, a bug) becomes a generic
-// INTERNAL_SERVER_ERROR with no message detail, no SQL and no stack trace.
+// failures, authentication, untrusted operations and rate limits. Anything else (a database
+// failure, a bug) becomes a generic INTERNAL_SERVER_ERROR with no message detail, no SQL and no
+// stack trace.
 import type { GraphQLFormattedError } from "graphql";
 import { isTokenLimitMessage, LimitCode, limitErrorIn } from "./limits.ts";
+import { operationNotTrusted } from "./persisted.ts";
+import { rateLimited } from "./rate-limit.ts";
 
 /** Codes whose messages are written for the client and are kept when masking. */
 export const clientErrorCodes = new Set<string>([
@@ -14,13 +17,23 @@ export const clientErrorCodes = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "PERSISTED_QUERY_HASH_MISMATCH",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
+  operationNotTrusted,
+  rateLimited,
   ...Object.values(LimitCode),
 ]);
 
 export const maskedMessage = "Internal server error";
+
+// Apollo Server refuses these persisted query requests without a code, so they would read as
+// internal errors (and be masked): give them codes, the router's for a hash that does not match.
+const persistedQueryRefusals: Record<string, string> = {
+  "provided sha does not match query": "PERSISTED_QUERY_HASH_MISMATCH",
+  "Unsupported persisted query version": "BAD_REQUEST",
+};
 
 /** Builds Apollo Server's formatError: limit codes restored, and internal errors masked when asked. */
 export function formatErrorFor(mask: boolean) {
@@ -31,6 +44,7 @@ export function formatErrorFor(mask: boolean) {
     if (limit) code = limit.extensions.code as string;
     // graphql-js's token limit is a parse failure: give it its own code.
     else if (code === "GRAPHQL_PARSE_FAILED" && isTokenLimitMessage(formatted.message)) code = LimitCode.tokens;
+    else if (code === "INTERNAL_SERVER_ERROR" && Object.hasOwn(persistedQueryRefusals, formatted.message)) code = persistedQueryRefusals[formatted.message];
     const result = code === formatted.extensions?.code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code } };
     if (!mask) return result;
     if (code && clientErrorCodes.has(code)) {

@@ -5,11 +5,12 @@
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 
 export interface HttpHostOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /** Builds a request's context; it may refuse the request by throwing a GraphQLError (with extensions.http). */
+  context: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<C>;
   host: string;
   port: number;
   /** Readiness check: resolves when the service can answer queries. */
@@ -93,15 +94,13 @@ async function handleGraphQL<C extends BaseContext>(opts: HttpHostOptions<C>, re
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const response = await opts.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: req.method ?? "GET",
-      headers,
-      search: new URL(req.url ?? "/", "http://localhost").search,
-      body: parseJson(text, req.headers["content-type"]),
-    },
-    context: () => opts.context(req),
-  });
+  const httpGraphQLRequest: HTTPGraphQLRequest = {
+    method: req.method ?? "GET",
+    headers,
+    search: new URL(req.url ?? "/", "http://localhost").search,
+    body: parseJson(text, req.headers["content-type"]),
+  };
+  const response = await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => opts.context(req, httpGraphQLRequest) });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") return res.end(response.body.string);

@@ -53,7 +53,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     const stored = await hub.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: created.prefix } });
     expect(stored.keyHash).toBe(hashKey(created.key));
     expect(JSON.stringify(stored)).not.toContain(created.key.slice(13));
-    expect(await resolveIdentity(hub.db.prisma, `Bearer ${created.key}`)).toEqual({ organisationId: "uhcw", scopes: ["read:public"], principal: `key:${created.prefix}` });
+    expect(await resolveIdentity(hub.db.prisma, `Bearer ${created.key}`)).toEqual({ organisationId: "uhcw", scopes: ["read:public"], principal: `key:${created.prefix}`, trustedOperationsOnly: false });
     expect(await resolveIdentity(hub.db.prisma, undefined)).toBeNull();
     expect(await resolveIdentity(hub.db.prisma, "Bearer some-admin-token-value")).toBeNull();
     await expect(createKey(hub.db.prisma, "nobody", ["read:public"])).rejects.toThrow('Unknown organisation "nobody"');

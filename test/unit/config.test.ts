@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, isInMemory, loadConfig } from "../../src/config.ts";
+import { ConfigError, isInMemory, loadConfig, rateLimitFrom } from "../../src/config.ts";
 
 describe("configuration", () => {
   it("runs the embedded hub on defaults", () => {
@@ -23,6 +23,8 @@ describe("configuration", () => {
       PLACEGRAPH_COST_LIST_SIZE: 10,
       PLACEGRAPH_MAX_STRING_LENGTH: 2000,
       PLACEGRAPH_EXECUTION_TIMEOUT_MS: 15000,
+      PLACEGRAPH_RATE_LIMIT: 600,
+      PLACEGRAPH_RATE_LIMIT_WINDOW_S: 60,
       PLACEGRAPH_INTROSPECTION: true,
       PLACEGRAPH_CORS_ORIGINS: [],
       LOG_LEVEL: "info",
@@ -34,10 +36,12 @@ describe("configuration", () => {
     expect(config).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u@127.0.0.1:5432/hub", PLACEGRAPH_SEED: false, LOG_LEVEL: "info" });
     expect(isInMemory({ PLACEGRAPH_DATA_DIR: "memory" })).toBe(true);
     expect(loadConfig({ PLACEGRAPH_SOURCES_DIR: "/srv/papers" }).PLACEGRAPH_SOURCES_DIR).toBe("/srv/papers");
+    expect(rateLimitFrom(loadConfig({ PLACEGRAPH_RATE_LIMIT: "0", PLACEGRAPH_RATE_LIMIT_WINDOW_S: "10" }))).toEqual({ requests: 0, windowSeconds: 10 });
   });
 
   it("names every bad variable, its value and what it must be", () => {
-    const bad = () => loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", PLACEGRAPH_SEED: "yes", PLACEGRAPH_SUBGRAPH_BASE_PORT: "70000" });
+    const bad = () =>
+      loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", PLACEGRAPH_SEED: "yes", PLACEGRAPH_SUBGRAPH_BASE_PORT: "70000", PLACEGRAPH_RATE_LIMIT: "-1", PLACEGRAPH_RATE_LIMIT_WINDOW_S: "0" });
     expect(bad).toThrow(ConfigError);
     expect(bad).toThrow(
       [
@@ -46,6 +50,8 @@ describe("configuration", () => {
         '  DATABASE_URL="mysql://x": must be a postgres:// or postgresql:// URL',
         '  PLACEGRAPH_SEED="yes": must be true, false, 1 or 0',
         '  PLACEGRAPH_SUBGRAPH_BASE_PORT="70000": must be a whole number from 0 to 65535 (0 picks a free port)',
+        '  PLACEGRAPH_RATE_LIMIT="-1": must be a whole number of requests per window, at least 0 (0 turns the rate limit off)',
+        '  PLACEGRAPH_RATE_LIMIT_WINDOW_S="0": must be a whole number of seconds, at least 1',
       ].join("\n"),
     );
   });
