@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
 import { readOperationsFile, registerOperations, removeOperations } from "../../src/access/trusted.ts";
 import { openMigratedDatabase } from "../../src/db/migrations.ts";
-import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
+import { startEmbeddedGateway, startRemoteGateway } from "../../src/gateway/gateway.ts";
+import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import { subgraphs } from "../../src/subgraphs/index.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { backends, countStatements, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { runScript } from "../support/processes.ts";
@@ -160,6 +162,20 @@ describe.each(backends)("trusted operations on %s", (backend) => {
     await writeFile(join(dir, "good.graphql"), "query Good { boards { id } }");
     await expect(registerOperations(db.prisma, "nobody", await readOperationsFile(join(dir, "good.graphql")))).rejects.toThrow('Unknown organisation "nobody"');
     expect(await db.prisma.trustedOperation.count()).toBe(0);
+  });
+
+  it("restricts the same key behind the distributed layout's gateway", async () => {
+    const servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 })));
+    const remote = await startRemoteGateway(subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })), { host: "127.0.0.1", port: 0, maskErrors: true }, db.prisma);
+    try {
+      expect(refusal(await send(remote.url, { query: adHoc }, uhcw))).toEqual(notTrusted('Operation "AdHoc"', "uhcw"));
+      const meetings = await published("board-meetings.graphql");
+      expect((await send(remote.url, { query: meetings, variables: { boardId: "coventry-health-and-wellbeing-board" } }, uhcw)).body).toEqual({
+        data: { meetings: { totalCount: 0, items: [] } },
+      });
+    } finally {
+      await Promise.all([remote, ...servers].map((h) => h.close()));
+    }
   });
 
   it("leaves keys without the restriction and anonymous callers free to send any query", async () => {
