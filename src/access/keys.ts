@@ -21,14 +21,25 @@ export interface CreatedKey {
   organisationId: string;
   scopes: string[];
   trustedOperationsOnly: boolean;
+  expiresAt: Date | null;
 }
+
+export interface KeyOptions {
+  trustedOperationsOnly?: boolean;
+  /** When the key stops working; by default never. */
+  expiresAt?: Date | null;
+}
+
+const day = 24 * 60 * 60 * 1000;
+/** The moment `days` days from now. */
+export const daysFromNow = (days: number) => new Date(Date.now() + days * day);
 
 export async function createKey(
   prisma: PrismaClient,
   organisationId: string,
   wanted: string[],
   label = "",
-  { trustedOperationsOnly = false } = {},
+  { trustedOperationsOnly = false, expiresAt = null }: KeyOptions = {},
 ): Promise<CreatedKey> {
   const unknown = wanted.filter((s) => !isScope(s));
   if (unknown.length) throw new Error(`Unknown scope ${unknown.map((s) => `"${s}"`).join(", ")}: use ${scopes.join(", ")}`);
@@ -39,14 +50,32 @@ export async function createKey(
   const prefix = `pgk_${randomBytes(4).toString("hex")}`;
   const key = `${prefix}_${randomBytes(32).toString("base64url")}`;
   const unique = [...new Set(wanted)];
-  await prisma.apiKey.create({ data: { prefix, keyHash: hashKey(key), organisationId, scopes: unique, label, trustedOperationsOnly } });
-  return { key, prefix, organisationId, scopes: unique, trustedOperationsOnly };
+  await prisma.apiKey.create({ data: { prefix, keyHash: hashKey(key), organisationId, scopes: unique, label, trustedOperationsOnly, expiresAt } });
+  return { key, prefix, organisationId, scopes: unique, trustedOperationsOnly, expiresAt };
+}
+
+/**
+ * Replaces a key without downtime: a new key with the same organisation, scopes, label and
+ * restriction, while the old one keeps working for `graceDays` (or until its own expiry, if
+ * sooner) so the partner can switch over. Null when no usable key has that prefix.
+ */
+export async function rotateKey(prisma: PrismaClient, prefix: string, graceDays: number, expiresAt: Date | null = null): Promise<{ created: CreatedKey; oldExpiresAt: Date } | null> {
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const old = await tx.apiKey.findFirst({ where: { prefix, revokedAt: null, rotatedTo: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
+    if (!old) return null;
+    const created = await createKey(tx as PrismaClient, old.organisationId, old.scopes, old.label, { trustedOperationsOnly: old.trustedOperationsOnly, expiresAt });
+    const grace = daysFromNow(graceDays);
+    const oldExpiresAt = old.expiresAt && old.expiresAt < grace ? old.expiresAt : grace;
+    await tx.apiKey.update({ where: { id: old.id }, data: { expiresAt: oldExpiresAt, rotatedTo: created.prefix } });
+    return { created, oldExpiresAt };
+  });
 }
 
 export async function listKeys(prisma: PrismaClient) {
   return prisma.apiKey.findMany({
     orderBy: [{ organisationId: "asc" }, { createdAt: "asc" }],
-    select: { prefix: true, organisationId: true, scopes: true, label: true, trustedOperationsOnly: true, createdAt: true, revokedAt: true },
+    select: { prefix: true, organisationId: true, scopes: true, label: true, trustedOperationsOnly: true, createdAt: true, expiresAt: true, rotatedTo: true, revokedAt: true },
   });
 }
 
@@ -56,12 +85,16 @@ export async function revokeKey(prisma: PrismaClient, prefix: string): Promise<b
   return count === 1;
 }
 
-/** The identity of an API key; a key that is malformed, unknown or revoked is refused (401). */
+/** The identity of an API key; a key that is malformed, unknown, revoked or expired is refused (401). */
 export async function resolveKey(prisma: PrismaClient, token: string): Promise<Identity> {
   if (!keyPattern.test(token)) throw unauthenticated("The API key is malformed");
   const record = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(token) } });
   if (!record) throw unauthenticated("The API key is not known");
   if (record.revokedAt) throw unauthenticated("The API key has been revoked");
+  if (record.expiresAt && record.expiresAt <= new Date()) {
+    const replaced = record.rotatedTo ? ` (it was replaced by ${record.rotatedTo})` : "";
+    throw unauthenticated(`The API key expired at ${record.expiresAt.toISOString()}${replaced}`);
+  }
   return {
     organisationId: record.organisationId,
     scopes: record.scopes.filter(isScope),

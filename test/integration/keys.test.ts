@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveIdentity } from "../../src/access/identity.ts";
-import { createKey, hashKey, listKeys, revokeKey } from "../../src/access/keys.ts";
+import { createKey, hashKey, listKeys, revokeKey, rotateKey } from "../../src/access/keys.ts";
 import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
@@ -95,6 +95,28 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     // Reads without a key still answer.
     expect((await hub.query(`{ organisation(id: "uhcw") { id } }`)).data).toEqual({ organisation: { id: "uhcw" } });
   });
+
+  it("refuses a key past its expiry, and rotates a key with a grace period for the old one", async () => {
+    const viewer = (key: string) => fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query: "{ viewer { principal } }" }) });
+    const expiredAt = new Date(Date.now() - 1000);
+    const expired = await createKey(hub.db.prisma, "uhcw", ["read:public"], "", { expiresAt: expiredAt });
+    const refused = await viewer(expired.key);
+    expect([refused.status, ((await refused.json()) as { errors: { message: string }[] }).errors[0].message]).toEqual([401, `The API key expired at ${expiredAt.toISOString()}`]);
+
+    const old = await createKey(hub.db.prisma, "uhcw", ["read:public", "write:own"], "uploads", { trustedOperationsOnly: true });
+    const rotated = (await rotateKey(hub.db.prisma, old.prefix, 7))!;
+    expect(rotated.created).toMatchObject({ organisationId: "uhcw", scopes: ["read:public", "write:own"], trustedOperationsOnly: true, expiresAt: null });
+    expect(rotated.oldExpiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+    // Both work during the grace period (by hash: the keys are restricted to trusted operations).
+    for (const key of [old.key, rotated.created.key]) expect((await viewer(key)).status).toBe(403);
+    expect(await rotateKey(hub.db.prisma, old.prefix, 7)).toBeNull();
+    // Once the grace period is over, the old key names its replacement.
+    await hub.db.prisma.apiKey.update({ where: { prefix: old.prefix }, data: { expiresAt: expiredAt } });
+    const after = await viewer(old.key);
+    expect(((await after.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      `The API key expired at ${expiredAt.toISOString()} (it was replaced by ${rotated.created.prefix})`,
+    );
+  });
 });
 
 describe("npm run keys", () => {
@@ -129,6 +151,16 @@ describe("npm run keys", () => {
     expect([await revoke.exited, revoke.output().trim()]).toEqual([0, `Revoked ${prefix}.`]);
     const again = runScript("src/access/cli.ts", env, ["revoke", prefix]);
     expect([await again.exited, again.output().trim()]).toEqual([1, `No active key with prefix ${prefix}`]);
+
+    const expiring = runScript("src/access/cli.ts", env, ["create", "--organisation", "uhcw", "--scope", "read:public", "--expires-in-days", "90"]);
+    expect(await expiring.exited, expiring.output()).toBe(0);
+    const second = /^Created key (pgk_[0-9a-f]{8}) for uhcw with scopes read:public, expires (\S+)\.$/m.exec(expiring.output());
+    expect(new Date(second![2]).getTime() - Date.now()).toBeGreaterThan(89 * 24 * 3600 * 1000);
+    const rotate = runScript("src/access/cli.ts", env, ["rotate", second![1], "--grace-days", "2"]);
+    expect(await rotate.exited, rotate.output()).toBe(0);
+    expect(rotate.output()).toMatch(new RegExp(`^${second![1]} keeps working until \\S+; switch the partner's system over before then\\.$`, "m"));
+    const badDays = runScript("src/access/cli.ts", env, ["rotate", second![1], "--grace-days", "soon"]);
+    expect([await badDays.exited, badDays.output().split("\n")[0]]).toEqual([2, '--grace-days must be a whole number of days, e.g. 90 (got "soon")']);
     const bad = runScript("src/access/cli.ts", env, ["create", "--organisation", "uhcw"]);
     expect(await bad.exited).toBe(2);
   });
