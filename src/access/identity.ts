@@ -41,8 +41,13 @@ export const auditActor = (identity: Identity) => `${identity.principal}:${ident
 
 export const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
-/** The bearer credential of an Authorization header, if any. */
-export const bearerOf = (authorization: string | null | undefined) => authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+/** The bearer credential of an Authorization header; undefined without one, refused (401) when the header is not "Bearer <credential>". */
+export function bearerOf(authorization: string | null | undefined): string | undefined {
+  if (authorization === undefined || authorization === null || authorization.trim() === "") return undefined;
+  const credential = authorization.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (!credential) throw unauthenticated('The Authorization header must be "Bearer <API key or token>"');
+  return credential;
+}
 
 /**
  * The identity behind an Authorization header: null without one (no header, or the operator's

@@ -14,6 +14,8 @@ interface Case {
   /** The refusal's extensions.code, or "harmless": answered with data and no rows. */
   expect: string;
   status?: number;
+  /** An Authorization header to send. */
+  authorization?: string;
 }
 
 const nested = (levels: number) => `{ organisation(id: "coventry-city-council") { ${"predecessors { ".repeat(levels)}id${" }".repeat(levels)} } }`;
@@ -49,6 +51,10 @@ const cases: Case[] = [
   { name: "limit out of range within the cost", query: `{ organisations(limit: 501) { totalCount } }`, expect: "BAD_USER_INPUT", status: 200 },
   { name: "negative offset", query: `{ organisations(offset: -1) { totalCount } }`, expect: "BAD_USER_INPUT", status: 200 },
   { name: "syntax garbage", query: `{ organisations { ${"{".repeat(50)}`, expect: "GRAPHQL_PARSE_FAILED" },
+  { name: "injection in an API key", query: "{ viewer { principal } }", authorization: `Bearer pgk_'||'1'='1'--`, expect: "UNAUTHENTICATED", status: 401 },
+  { name: "injection in the Authorization header", query: "{ viewer { principal } }", authorization: `Bearer x' OR '1'='1`, expect: "UNAUTHENTICATED", status: 401 },
+  { name: "another authentication scheme", query: "{ viewer { principal } }", authorization: "Basic YWRtaW46YWRtaW4=", expect: "UNAUTHENTICATED", status: 401 },
+  { name: "a forged token where no token key is configured", query: "{ viewer { principal } }", authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from('{"sub":"x","org":"uhcw","scope":"admin"}').toString("base64url")}.`, expect: "UNAUTHENTICATED", status: 401 },
   ...injections.flatMap((text): Case[] => [
     { name: `injection in organisations(filter: { text }): ${text}`, query: `query($t: String) { organisations(filter: { text: $t }) { totalCount items { id } } }`, variables: { t: text }, expect: "harmless" },
     { name: `injection as a literal in resolutions(filter: { text }): ${text}`, query: `{ resolutions(filter: { text: ${JSON.stringify(text)} }) { totalCount items { id } } }`, expect: "harmless" },
@@ -71,8 +77,9 @@ describe.each(backends)("abusive queries through the gateway on %s", (backend) =
     await db?.dispose();
   });
 
-  it.each(cases)("$name", async ({ query, variables, expect: expected, status }) => {
-    const res = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  it.each(cases)("$name", async ({ query, variables, expect: expected, status, authorization }) => {
+    const headers = { "content-type": "application/json", ...(authorization ? { authorization } : {}) };
+    const res = await fetch(hub.url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
     if (expected === "harmless") {
       expect(body.errors).toBeUndefined();

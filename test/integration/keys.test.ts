@@ -87,6 +87,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     expect([unknownRemote.status, codes(unknownRemote)]).toEqual([401, [["UNAUTHENTICATED", "The API key is not known"]]]);
     expect(await hub.db.prisma.organisationAlias.count({ where: { alias: "UHCW NHS Trust" } })).toBe(1);
     expect(codes(await send(hub.url, "Bearer pgk_nonsense"))).toEqual([["UNAUTHENTICATED", "The API key is malformed"]]);
+    expect(codes(await send(hub.url, "Basic dWhjdzpzZWNyZXQ="))).toEqual([["UNAUTHENTICATED", 'The Authorization header must be "Bearer <API key or token>"']]);
 
     const writer = await createKey(hub.db.prisma, "uhcw", ["write:own"]);
     expect(await revokeKey(hub.db.prisma, writer.prefix)).toBe(true);
