@@ -1,4 +1,5 @@
-// What a client sees of an error. Masked (production, or PLACEGRAPH_MASK_ERRORS), only errors
+// What a client sees of an error. Errors meant for the client never carry a stack trace.
+// Masked (production, or PLACEGRAPH_MASK_ERRORS), only errors
 // meant for the client keep their message: bad input, refused limits, parse and validation
 // failures, authentication, untrusted operations and rate limits. Anything else (a database
 // failure, a bug) becomes a generic INTERNAL_SERVER_ERROR with no message detail, no SQL and no
@@ -46,11 +47,13 @@ export function formatErrorFor(mask: boolean) {
     else if (code === "GRAPHQL_PARSE_FAILED" && isTokenLimitMessage(formatted.message)) code = LimitCode.tokens;
     else if (code === "INTERNAL_SERVER_ERROR" && Object.hasOwn(persistedQueryRefusals, formatted.message)) code = persistedQueryRefusals[formatted.message];
     const result = code === formatted.extensions?.code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code } };
-    if (!mask) return result;
+    // An error written for the client says all there is; its stack trace (shown in development)
+    // would only point into the hub's own checks.
     if (code && clientErrorCodes.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = result.extensions ?? {};
       return { ...result, extensions };
     }
+    if (!mask) return result;
     return {
       message: maskedMessage,
       ...(result.locations ? { locations: result.locations } : {}),
