@@ -164,5 +164,5 @@ describe("npm run keys", () => {
     expect([await badDays.exited, badDays.output().split("\n")[0]]).toEqual([2, '--grace-days must be a whole number of days, e.g. 90 (got "soon")']);
     const bad = runScript("src/access/cli.ts", env, ["create", "--organisation", "uhcw"]);
     expect(await bad.exited).toBe(2);
-  });
+  }, 150_000); // nine runs of the command, each starting Node and tsx: about 30 s, more on a busy machine
 });
