@@ -144,10 +144,9 @@ export interface TrustedOperations {
 /**
  * The trusted list: the published operations, read once (as written, and normalised: the explorer
  * sends the file, the typed client its printed text), and the registered ones, read from the
- * database on each request so that `operations add` and `remove` apply at once. Without a
- * database (the distributed layout's gateway), the published operations only.
+ * database on each request so that `operations add` and `remove` apply at once.
  */
-export async function trustedOperations(prisma: PrismaClient | null): Promise<TrustedOperations> {
+export async function trustedOperations(prisma: PrismaClient): Promise<TrustedOperations> {
   const published = new Map<string, string>();
   for (const { query } of await loadPublishedOperations()) {
     const normalised = normalise(parse(query));
@@ -156,11 +155,11 @@ export async function trustedOperations(prisma: PrismaClient | null): Promise<Tr
   return {
     async documentFor(id) {
       if (published.has(id)) return published.get(id);
-      return (await prisma?.trustedOperation.findFirst({ where: { sha256: id }, select: { document: true } }))?.document;
+      return (await prisma.trustedOperation.findFirst({ where: { sha256: id }, select: { document: true } }))?.document;
     },
     async trustedFor(organisationId, ids) {
       if (ids.some((id) => published.has(id))) return true;
-      return !!prisma && (await prisma.trustedOperation.count({ where: { organisationId, sha256: { in: ids } } })) > 0;
+      return (await prisma.trustedOperation.count({ where: { organisationId, sha256: { in: ids } } })) > 0;
     },
   };
 }
