@@ -712,6 +712,8 @@ export type Indicator = {
   programmeMeasures: Array<ProgrammeMeasure>;
   /** Programmes the papers tie this indicator to (they measure the programme), in id order. */
   programmes: Array<Programme>;
+  /** Values below this are not published (small numbers, e.g. safeguarding counts, that could identify people): such measurements are BELOW_PUBLICATION_LEVEL. Null: every value is published. */
+  publicationThreshold?: Maybe<Scalars['Decimal']['output']>;
   /** An area's recent trend over its latest five periods (at least three needed), oldest first. A chi-squared test for trend at the 99.8% level when every period has a count and a denominator (given, or following from a rate or percentage); otherwise the least-squares slope, no change when the fitted change is within 1% of the mean. Contradictory values for a period are averaged and listed in contradictoryPeriods. The judgement follows polarity. */
   recentTrend: RecentTrend;
   /** Where this fact is stated: the source document and its lines. */

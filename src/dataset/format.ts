@@ -137,6 +137,7 @@ const framework = z.strictObject({ code: slug, name: text, description: text, ..
 const indicator = z.strictObject({
   code: slug, name: text, definition: optional(text), unit: z.enum(IndicatorUnit), unitAsWritten: optional(text), polarity: z.enum(Polarity),
   status: z.enum(IndicatorStatus).default("ACTIVE"), discontinuedOn: optional(day), discontinuedNote: optional(text), successorCode: optional(slug),
+  publicationThreshold: optional(decimal),
   frameworks: list(z.strictObject({ code: slug, reference: optional(text), ...sourced })),
   programmes: list(z.strictObject({ id: slug, ...sourced })),
   ...sourced,
@@ -145,7 +146,8 @@ const period = { period: text, periodStart: day };
 const measurement = z.strictObject({
   indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: day, value: decimal,
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
-  reportedBy: optional(slug), publication: z.enum(Publication).default("PUBLISHED"), ...sourced,
+  // Unset: PUBLISHED, or BELOW_PUBLICATION_LEVEL under the indicator's publicationThreshold.
+  reportedBy: optional(slug), publication: optional(z.enum(Publication)), ...sourced,
 });
 const target = z.strictObject({
   indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(day), value: decimal, setBy: optional(slug), ...sourced,

@@ -2,6 +2,8 @@
 // children). Each step names its table, the natural key that finds an existing row, and the
 // GraphQL type it is reported as. Rows that point at generated ids (a resolution's minute item,
 // a delivery's priority) look those ids up once their parents are written.
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Publication } from "../generated/prisma/enums.ts";
 import { normaliseName } from "../subgraphs/partners/names.ts";
 import type { Dataset, DatasetSource } from "./format.ts";
 import { idsByKey, keyOf, type Row, type TableSpec } from "./sync.ts";
@@ -295,6 +297,23 @@ function fundingSteps(d: Dataset): ImportStep[] {
   ];
 }
 
+/** The publication thresholds of indicators, as stored (the dataset's own indicators are written first). */
+async function publicationThresholds(tx: Transaction, codes: string[]): Promise<Map<string, Prisma.Decimal>> {
+  const rows = await tx.indicator.findMany({ where: { code: { in: [...new Set(codes)] }, publicationThreshold: { not: null } }, select: { code: true, publicationThreshold: true } });
+  return new Map(rows.map((r) => [r.code, r.publicationThreshold!]));
+}
+
+/**
+ * A measurement's publication: a draft stays a draft; a value under its indicator's threshold is
+ * BELOW_PUBLICATION_LEVEL whatever the sender says (the hub, not each partner, keeps the rule);
+ * otherwise as sent, PUBLISHED by default.
+ */
+export function publicationOf(value: string, sent: Publication | null, threshold: Prisma.Decimal | undefined): Publication {
+  if (sent === "DRAFT") return "DRAFT";
+  if (threshold && new Prisma.Decimal(value).lt(threshold)) return "BELOW_PUBLICATION_LEVEL";
+  return sent ?? "PUBLISHED";
+}
+
 function outcomesSteps(d: Dataset): ImportStep[] {
   const valueKey = ["indicatorCode", "areaCode", "sex", "period", "sourceDocumentId", "sourceFirstLine"];
   const measured = <T extends { indicator: string; area: string; periodStart: string; periodEnd: string | null; source: DatasetSource | null }>(
@@ -325,8 +344,14 @@ function outcomesSteps(d: Dataset): ImportStep[] {
         d.indicators.flatMap((x, i) => x.programmes.map(({ id, source }, j) => at(`indicators[${i}].programmes[${j}]`, { indicatorCode: x.code, programmeId: id, ...sourceColumns(source) }))),
     },
     {
+      // After the indicators: a value under its indicator's publication threshold is withheld.
       type: "Measurement", model: "measurement", key: valueKey,
-      rows: () => d.measurements.map(({ reportedBy, ...m }, i) => at(`measurements[${i}]`, { ...measured(m), reportedById: reportedBy })),
+      rows: async (tx) => {
+        const thresholds = await publicationThresholds(tx, d.measurements.map((m) => m.indicator));
+        return d.measurements.map(({ reportedBy, publication, ...m }, i) =>
+          at(`measurements[${i}]`, { ...measured(m), reportedById: reportedBy, publication: publicationOf(m.value, publication, thresholds.get(m.indicator)) }),
+        );
+      },
     },
     {
       type: "Target", model: "target", key: valueKey,

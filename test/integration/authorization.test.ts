@@ -178,10 +178,11 @@ describe.each(backends)("reads by identity on %s", (backend) => {
         format: "placegraph-dataset/1",
         measurements: [
           { indicator: "delayed-transfers-of-care-daily", area: "E08000026", period: "July 2018", periodStart: "2018-07-01", periodEnd: "2018-07-31", value: "29", reportedBy: "uhcw", publication: "DRAFT" },
-          { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q1 18-19", periodStart: "2018-04-01", periodEnd: "2018-06-30", value: "3", reportedBy: "coventry-city-council", publication: "BELOW_PUBLICATION_LEVEL" },
+          // Sent as PUBLISHED, but under the indicator's threshold: the hub withholds it.
+          { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q1 18-19", periodStart: "2018-04-01", periodEnd: "2018-06-30", value: "3", reportedBy: "coventry-city-council", publication: "PUBLISHED" },
           { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q2 18-19", periodStart: "2018-07-01", periodEnd: "2018-09-30", value: "11", reportedBy: "coventry-city-council" },
         ],
-        indicators: [{ code: "self-neglect-enquiries", name: "Safeguarding enquiries about self-neglect", unit: "COUNT", polarity: "NO_JUDGEMENT" }],
+        indicators: [{ code: "self-neglect-enquiries", name: "Safeguarding enquiries about self-neglect", unit: "COUNT", polarity: "NO_JUDGEMENT", publicationThreshold: "5" }],
       });
       await importDataset(hub.db.prisma, "uhcw-draft.json", "test", parseDataset("uhcw-draft.json", text), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
     });
@@ -201,15 +202,15 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     });
 
     it("withholds a safeguarding count below publication level from everyone but its reporter and read:restricted", async () => {
-      const counts = `{ indicator(code: "self-neglect-enquiries") { measurements { period value publication } } }`;
+      const counts = `{ indicator(code: "self-neglect-enquiries") { publicationThreshold measurements { period value publication } } }`;
       const below = { period: "Q1 18-19", value: "3", publication: "BELOW_PUBLICATION_LEVEL" };
       const above = { period: "Q2 18-19", value: "11", publication: "PUBLISHED" };
       for (const credential of [null, keys.uhcw]) {
-        expect(await as(credential, counts)).toEqual({ data: { indicator: { measurements: [above] } } });
+        expect(await as(credential, counts)).toEqual({ data: { indicator: { publicationThreshold: "5", measurements: [above] } } });
       }
       for (const credential of [keys.public, keys.restricted]) {
         // Both keys are coventry-city-council's, the reporter; uhcw's read:public key is not.
-        expect(await as(credential, counts)).toEqual({ data: { indicator: { measurements: [below, above] } } });
+        expect(await as(credential, counts)).toEqual({ data: { indicator: { publicationThreshold: "5", measurements: [below, above] } } });
       }
     });
 

@@ -30,7 +30,7 @@ describe.each(backends)("migrations on %s", (backend) => {
     expect(await applyMigrations(db.adapter)).toEqual(migrations);
     expect(await applyMigrations(db.adapter)).toEqual([]);
     const rows = await db.prisma.$queryRaw<{ migration_name: string; finished: boolean; rolled_back: boolean }[]>`
-      SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations`;
+      SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows).toEqual(migrations.map((migration_name) => ({ migration_name, finished: true, rolled_back: false })));
   });
 

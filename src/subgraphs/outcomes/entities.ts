@@ -165,6 +165,12 @@ export class Indicator extends Sourced {
   discontinuedNote!: string | null;
 
   successorCode!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Values below this are not published (small numbers, e.g. safeguarding counts, that could identify people): such measurements are BELOW_PUBLICATION_LEVEL. Null: every value is published.",
+  })
+  publicationThreshold!: Prisma.Decimal | null;
 }
 
 @ObjectType({ description: "An indicator's place in a framework, with the framework's own reference for it." })
