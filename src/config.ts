@@ -20,6 +20,9 @@ function count(min: number, what: string) {
 
 const rateMessage = "must be a whole number of requests per window, at least 0 (0 turns the rate limit off)";
 
+/** Signature algorithms accepted for people's tokens under a public key or JWKS ("none" and HMAC never). */
+export const publicKeyAlgorithms = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
+
 const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
@@ -39,7 +42,7 @@ const schema = z.object({
   // public key (with its algorithm) or an identity provider's JWKS URL. Unset: API keys only.
   PLACEGRAPH_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PLACEGRAPH_JWT_PUBLIC_KEY: z.string().includes("BEGIN PUBLIC KEY", { message: "must be a PEM public key (-----BEGIN PUBLIC KEY-----)" }).optional(),
-  PLACEGRAPH_JWT_ALGORITHM: z.enum(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"], { error: "must be a public-key algorithm such as RS256, ES256 or EdDSA" }).default("RS256"),
+  PLACEGRAPH_JWT_ALGORITHM: z.enum(publicKeyAlgorithms, { error: "must be a public-key algorithm such as RS256, ES256 or EdDSA" }).default("RS256"),
   PLACEGRAPH_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JWKS document" }).optional(),
   PLACEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   PLACEGRAPH_JWT_AUDIENCE: z.string().min(1).default("placegraph"),

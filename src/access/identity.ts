@@ -36,6 +36,11 @@ export function hasScope(identity: Identity | null, scope: Scope): boolean {
   return !!identity && (identity.scopes.includes(scope) || identity.scopes.includes("admin"));
 }
 
+/** Whether an organisation is known to the hub (a key, token or trusted operation must name one). */
+export async function organisationExists(prisma: PrismaClient, organisationId: string): Promise<boolean> {
+  return !!(await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }));
+}
+
 /** The actor written into audit records, e.g. "key:pgk_3f9a1c2e:uhcw". */
 export const auditActor = (identity: Identity) => `${identity.principal}:${identity.organisationId}`;
 
@@ -64,8 +69,7 @@ export async function resolveIdentity(
   if (looksLikeToken(credential)) {
     if (!tokens) throw unauthenticated("Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)");
     const identity = await tokens.verify(credential);
-    const known = await prisma.organisation.findUnique({ where: { id: identity.organisationId }, select: { id: true } });
-    if (!known) throw unauthenticated(`The token's organisation "${identity.organisationId}" is not known`);
+    if (!(await organisationExists(prisma, identity.organisationId))) throw unauthenticated(`The token's organisation "${identity.organisationId}" is not known`);
     return identity;
   }
   return null;

@@ -3,9 +3,9 @@
 // identity, revoked by prefix.
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { type Identity, isScope, scopes, unauthenticated } from "./identity.ts";
+import { type Identity, isScope, organisationExists, scopes, unauthenticated } from "./identity.ts";
 
-const keyPattern = /^pgk_([0-9a-f]{8})_[A-Za-z0-9_-]{43}$/;
+const keyPattern = /^pgk_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/;
 
 export const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
@@ -44,9 +44,7 @@ export async function createKey(
   const unknown = wanted.filter((s) => !isScope(s));
   if (unknown.length) throw new Error(`Unknown scope ${unknown.map((s) => `"${s}"`).join(", ")}: use ${scopes.join(", ")}`);
   if (!wanted.length) throw new Error(`A key needs at least one scope: ${scopes.join(", ")}`);
-  if (!(await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
-    throw new Error(`Unknown organisation "${organisationId}"`);
-  }
+  if (!(await organisationExists(prisma, organisationId))) throw new Error(`Unknown organisation "${organisationId}"`);
   const prefix = `pgk_${randomBytes(4).toString("hex")}`;
   const key = `${prefix}_${randomBytes(32).toString("base64url")}`;
   const unique = [...new Set(wanted)];

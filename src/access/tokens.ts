@@ -3,7 +3,7 @@
 // person (sub), their organisation (org) and what they may do (scope, space-separated as OAuth
 // writes it; scopes Placegraph does not know are ignored).
 import { createLocalJWKSet, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTVerifyGetKey, SignJWT } from "jose";
-import type { Config } from "../config.ts";
+import { type Config, publicKeyAlgorithms } from "../config.ts";
 import { type Identity, isScope, unauthenticated } from "./identity.ts";
 
 export interface TokenVerifier {
@@ -15,9 +15,6 @@ export const looksLikeToken = (credential: string) => jwtPattern.test(credential
 
 type Key = Uint8Array | CryptoKey | JWTVerifyGetKey;
 
-/** Public-key algorithms accepted with PLACEGRAPH_JWT_PUBLIC_KEY or a JWKS ("none" and HMAC never). */
-const publicKeyAlgorithms = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
-
 /** The verifier the configuration asks for; null when no token key is configured. */
 export async function tokenVerifierFrom(config: Config): Promise<TokenVerifier | null> {
   const options = { issuer: config.PLACEGRAPH_JWT_ISSUER, audience: config.PLACEGRAPH_JWT_AUDIENCE };
@@ -26,13 +23,13 @@ export async function tokenVerifierFrom(config: Config): Promise<TokenVerifier |
     const alg = config.PLACEGRAPH_JWT_ALGORITHM;
     return verifierFor(await importSPKI(config.PLACEGRAPH_JWT_PUBLIC_KEY, alg), [alg], options);
   }
-  if (config.PLACEGRAPH_JWKS_URL) return verifierFor(createRemoteJWKSet(new URL(config.PLACEGRAPH_JWKS_URL)), publicKeyAlgorithms, options);
+  if (config.PLACEGRAPH_JWKS_URL) return verifierFor(createRemoteJWKSet(new URL(config.PLACEGRAPH_JWKS_URL)), [...publicKeyAlgorithms], options);
   return null;
 }
 
 /** A verifier over a fixed JWKS document (tests, or keys pinned in configuration). */
 export const verifierForJwks = (jwks: Parameters<typeof createLocalJWKSet>[0], options: VerifyOptions) =>
-  verifierFor(createLocalJWKSet(jwks), publicKeyAlgorithms, options);
+  verifierFor(createLocalJWKSet(jwks), [...publicKeyAlgorithms], options);
 
 interface VerifyOptions {
   issuer?: string;

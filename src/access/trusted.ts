@@ -24,6 +24,7 @@ import {
 } from "graphql";
 import { loadPublishedOperations } from "../explorer/operations.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { organisationExists } from "./identity.ts";
 
 export const apiSchemaFile = "schema/api.graphql";
 
@@ -104,15 +105,9 @@ export async function readOperationsFile(file: string): Promise<OperationToRegis
   });
 }
 
-async function assertOrganisation(prisma: PrismaClient, organisationId: string) {
-  if (!(await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
-    throw new Error(`Unknown organisation "${organisationId}"`);
-  }
-}
-
 /** Registers operations for an organisation in one statement (all or none); returns how many were new. */
 export async function registerOperations(prisma: PrismaClient, organisationId: string, operations: OperationToRegister[]): Promise<number> {
-  await assertOrganisation(prisma, organisationId);
+  if (!(await organisationExists(prisma, organisationId))) throw new Error(`Unknown organisation "${organisationId}"`);
   const data = operations.map((o) => ({ organisationId, ...o }));
   // An operation registered before (same organisation and id) stays as it was.
   const { count } = await prisma.trustedOperation.createMany({ data, skipDuplicates: true });

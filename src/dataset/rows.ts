@@ -347,6 +347,7 @@ function outcomesSteps(d: Dataset): ImportStep[] {
       // After the indicators: a value under its indicator's publication threshold is withheld.
       type: "Measurement", model: "measurement", key: valueKey,
       rows: async (tx) => {
+        if (!d.measurements.length) return [];
         const thresholds = await publicationThresholds(tx, d.measurements.map((m) => m.indicator));
         return d.measurements.map(({ reportedBy, publication, ...m }, i) =>
           at(`measurements[${i}]`, { ...measured(m), reportedById: reportedBy, publication: publicationOf(m.value, publication, thresholds.get(m.indicator)) }),

@@ -11,6 +11,7 @@ import {
   type FragmentDefinitionNode,
   getNamedType,
   type GraphQLCompositeType,
+  type GraphQLField,
   GraphQLError,
   type GraphQLSchema,
   isCompositeType,
@@ -24,17 +25,11 @@ import {
   valueFromASTUntyped,
   visit,
 } from "graphql";
-import { hasScope, type Identity, type Scope } from "../access/identity.ts";
-import { accessDenied } from "../subgraph/access.ts";
+import type { Identity } from "../access/identity.ts";
+import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
 import type { GatewayExecutor } from "./executor.ts";
-
-/** What a field or type asks of the request: an identity, and/or one of several sets of scopes. */
-export interface Requirement {
-  authenticated: boolean;
-  /** Alternatives: the request needs every scope of at least one set. Null: no scope needed. */
-  scopes: string[][] | null;
-}
+import { fragmentsOf } from "./limits.ts";
 
 /** Requirements by type name ("ContactDetail") and by field coordinate ("Person.contactDetails"). */
 export type Requirements = Map<string, Requirement>;
@@ -74,17 +69,6 @@ export function requirementsFrom(supergraphSdl: string): Requirements {
   return requirements;
 }
 
-export function allows(requirement: Requirement, identity: Identity | null): boolean {
-  if (requirement.authenticated && !identity) return false;
-  return !requirement.scopes || requirement.scopes.some((set) => set.every((scope) => hasScope(identity, scope as Scope)));
-}
-
-/** "scope read:restricted or admin", "an identity": how messages name a requirement. */
-export function describe(requirement: Requirement): string {
-  if (!requirement.scopes) return "an identity";
-  return `scope ${requirement.scopes.map((set) => set.join(" and ")).join(" or ")}`;
-}
-
 /** A field the request may not read, and every response path (response keys) it appears at. */
 interface Denial {
   coordinate: string;
@@ -102,12 +86,9 @@ interface Walk {
   open: Set<string>;
 }
 
-/** The unmet requirement of a field, its own or its return type's. */
-function unmet(w: Walk, parent: GraphQLCompositeType, fieldName: string): { coordinate: string; requirement: Requirement } | null {
-  if (!isObjectType(parent) && !isInterfaceType(parent)) return null;
-  const field = parent.getFields()[fieldName];
-  if (!field) return null;
-  const coordinate = `${parent.name}.${fieldName}`;
+/** The unmet requirement of a field of `parent`, its own or its return type's. */
+function unmet(w: Walk, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): Omit<Denial, "paths"> | null {
+  const coordinate = `${parent.name}.${field.name}`;
   for (const requirement of [w.requirements.get(coordinate), w.requirements.get(getNamedType(field.type).name)]) {
     if (requirement && !allows(requirement, w.identity)) return { coordinate, requirement };
   }
@@ -118,18 +99,18 @@ function walk(w: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, path
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
-      if (name.startsWith("__")) continue;
+      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+      if (!field) continue; // __typename and the like
       const at = [...path, selection.alias?.value ?? name];
-      const denial = unmet(w, parent, name);
+      const denial = unmet(w, parent, field);
       if (denial) {
         const known = w.denied.get(selection);
         if (known) known.paths.push(at);
         else w.denied.set(selection, { ...denial, paths: [at] });
         continue;
       }
-      const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
-      const type = fields[name] && getNamedType(fields[name].type);
-      if (selection.selectionSet && type && isCompositeType(type)) walk(w, selection.selectionSet, type, at);
+      const type = getNamedType(field.type);
+      if (selection.selectionSet && isCompositeType(type)) walk(w, selection.selectionSet, type, at);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? w.schema.getType(selection.typeCondition.name.value) : parent;
       if (type && isCompositeType(type)) walk(w, selection.selectionSet, type, path);
@@ -165,9 +146,7 @@ export function withAuthorization(requirements: Requirements): (executor: Gatewa
     const identity = (requestContext.context as Partial<SubgraphRequest>).identity ?? null;
     const root = operation && schema.getRootType(operation.operation);
     if (!root) return executor(requestContext);
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-    const w: Walk = { schema, requirements, identity, fragments, denied: new Map(), open: new Set() };
+    const w: Walk = { schema, requirements, identity, fragments: fragmentsOf(document), denied: new Map(), open: new Set() };
     walk(w, operation.selectionSet, root, []);
     if (!w.denied.size) return executor(requestContext);
 
@@ -181,7 +160,7 @@ export function withAuthorization(requirements: Requirements): (executor: Gatewa
         for (const concrete of nullAt(result.data, path)) {
           if (seen.has(concrete.join("."))) continue;
           seen.add(concrete.join("."));
-          const error = accessDenied(denial.coordinate, describe(denial.requirement), identity);
+          const error = accessDenied(denial.coordinate, denial.requirement, identity);
           errors.push(new GraphQLError(error.message, { path: concrete, extensions: error.extensions }));
         }
       }

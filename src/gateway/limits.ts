@@ -8,6 +8,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -189,6 +190,13 @@ function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, ctx:
   return cost;
 }
 
+/** A document's fragment definitions by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return fragments;
+}
+
 /** The estimated cost of an operation: every field counts 1, times the list sizes around it. */
 export function estimateCost(
   schema: GraphQLSchema,
@@ -240,9 +248,7 @@ export function costLimitPlugin(limits: Limits): ApolloServerPlugin {
               throw new LimitError(`Variable $${definition.variable.name.value} holds a string ${length} characters long; the limit is ${limits.maxStringLength}.`, LimitCode.stringLength);
             }
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = estimateCost(schema, operation, fragments, variables, limits.assumedListSize);
+          const cost = estimateCost(schema, operation, fragmentsOf(document), variables, limits.assumedListSize);
           if (cost > limits.maxCost) {
             throw new LimitError(
               `Query too costly: estimated cost ${cost}, the limit is ${limits.maxCost} (each field counts 1, times the limit of each list around it; lists without a limit count ${limits.assumedListSize}).`,
