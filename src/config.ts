@@ -33,8 +33,8 @@ const schema = z.object({
   PLACEGRAPH_DATA_DIR: z.string().min(1).default("data/pglite"),
   PLACEGRAPH_SEED: flag.default(true),
   // The folder holding the source documents (000_....txt) the seed loader reads and checks
-  // against the hashes in the dataset (prisma/dataset/*.json): by default shared/seeds beside the repo.
-  PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "../shared/seeds")),
+  // against the SHA-256 the dataset records (prisma/dataset/*.json): by default sources/ in the repository.
+  PLACEGRAPH_SOURCES_DIR: z.string().min(1).default(resolve(repoRoot, "sources")),
   // Enables the importDataset mutation for callers sending "Authorization: Bearer <token>";
   // unset, only partner API keys with scope write:own or admin can (src/access/keys.ts).
   PLACEGRAPH_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),

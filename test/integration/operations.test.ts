@@ -3,7 +3,7 @@
 // the documents against the published supergraph, and runs every operation (with the variables
 // in the table below) against a seeded hub on PGlite and on PostgreSQL, expecting the exact answer.
 // The expected figures, names and line numbers were taken from the seed documents
-// (../shared/seeds/*.txt) and the facts recorded from them, not from the hub's output; the
+// (sources/*.txt) and the facts recorded from them, not from the hub's output; the
 // comment above each case names the lines.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";

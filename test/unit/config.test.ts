@@ -9,7 +9,7 @@ describe("configuration", () => {
       PORT: 4000,
       PLACEGRAPH_DATA_DIR: "data/pglite",
       PLACEGRAPH_SEED: true,
-      PLACEGRAPH_SOURCES_DIR: resolve(import.meta.dirname, "../../../shared/seeds"),
+      PLACEGRAPH_SOURCES_DIR: resolve(import.meta.dirname, "../../sources"),
       PLACEGRAPH_JWT_ALGORITHM: "RS256",
       PLACEGRAPH_JWT_AUDIENCE: "placegraph",
       PLACEGRAPH_SUBGRAPH_BASE_PORT: 4001,
