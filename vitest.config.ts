@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
-    globalSetup: ["test/support/postgres-setup.ts", "test/support/chromium-setup.ts"],
+    globalSetup: ["test/support/postgres-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -1,14 +1,10 @@
-// The explorer in a real browser: headless Chromium (Debian's, driven by playwright-core, no
+// The explorer in a real browser: headless Chromium (the system's, driven by playwright-core, no
 // browser download) opens /explorer on a test hub with every request outside the hub refused
 // and recorded, reads the schema documentation, and runs a named operation from its tab.
-import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../support/chromium.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
-
-// The test run installs Debian's chromium when it is missing (test/support/chromium-setup.ts);
-// without it this test fails, it never skips.
-const executablePath = process.env.PLACEGRAPH_CHROMIUM ?? "/usr/bin/chromium";
 
 let hub: TestHub;
 let browser: Browser;
@@ -19,7 +15,8 @@ const outside: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set PLACEGRAPH_CHROMIUM)`);
+  // Without Chromium this test fails, saying how to install it; it never skips.
+  const executablePath = findChromium();
   hub = await startTestHub("pglite");
   origin = new URL(hub.url).origin;
   // Chromium's sandbox cannot start as root (CI containers run as root).
