@@ -10,6 +10,7 @@ import { startRemoteGateway } from "./gateway/gateway.ts";
 import { prepareDatabase } from "./hub.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
+import { readyLines, startingLine } from "./startup.ts";
 
 const serveScript = resolve(import.meta.dirname, "subgraphs/serve.ts");
 
@@ -41,6 +42,7 @@ async function stopChildren(children: ChildProcess[]): Promise<void> {
 
 async function start(config: Config, log: Logger) {
   if (!config.DATABASE_URL) throw new ConfigError("The distributed layout needs PostgreSQL: set DATABASE_URL (PGlite cannot be shared between processes).");
+  console.log(startingLine(config));
   // Kept open for the gateway, which resolves API keys and tokens against it.
   const db = await openDatabase(config);
   await prepareDatabase(db, config, log).catch(async (err) => {
@@ -53,6 +55,7 @@ async function start(config: Config, log: Logger) {
     await Promise.all(services.map((s, i) => waitUntilReady(s.routingUrl, children[i])));
     const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT }, db.prisma);
     log.info(`Placegraph gateway is serving ${http.url} in front of ${services.map((s) => `${s.name} (${s.routingUrl})`).join(", ")}`);
+    console.log(readyLines(http.url, config).join("\n"));
     onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, async () => {
       await http.close();
       await stopChildren(children);

@@ -3,14 +3,14 @@ import { loadConfig } from "./config.ts";
 import { startHub } from "./hub.ts";
 import { createLogger } from "./log.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
+import { readyLines, startingLine } from "./startup.ts";
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const store = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${config.PLACEGRAPH_DATA_DIR}`;
-  log.info(`Starting the embedded hub on ${store}`);
+  console.log(startingLine(config));
   const hub = await startHub(config, log);
-  log.info(`Placegraph is serving ${hub.url}`);
+  console.log(readyLines(hub.url, config).join("\n"));
   onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, () => hub.close());
 }
 

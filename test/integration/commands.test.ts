@@ -31,7 +31,20 @@ describe("npm start (embedded)", () => {
       hub.child.kill("SIGTERM");
       expect(await hub.exited).toBe(0);
       const log = hub.output();
-      expect(log).toContain(`Starting the embedded hub on PGlite at ${dataDir}`);
+      // The first lines say where the hub is, which database and data it uses, how to stop it;
+      // a normal start prints no warning and no stack trace, from us or a dependency.
+      expect(log.split("\n")[0]).toBe(`Placegraph is starting on http://127.0.0.1:${port} with PGlite (embedded) in ${dataDir}...`);
+      expect(log).toContain(
+        [
+          "Placegraph is ready.",
+          `  GraphQL   http://127.0.0.1:${port}/graphql`,
+          `  Explorer  http://127.0.0.1:${port}/explorer  (open it in a browser)`,
+          `  Database  PGlite (embedded) in ${dataDir}`,
+          "  Data      the curated dataset (prisma/dataset/, source documents in sources/), imported when the database is empty",
+          "Stop it with Ctrl-C.",
+        ].join("\n"),
+      );
+      expect(log).not.toMatch(/warn|deprecat|\n\s+at /i);
       expect(log).toContain("SIGTERM received: shutting down");
       if (run === "first") {
         expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
