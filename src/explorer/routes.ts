@@ -45,6 +45,21 @@ function serve(asset: Asset, cacheControl: string): RouteHandler {
 
 const browserFile = async (file: string, contentType: string): Promise<Asset> => ({ contentType, body: await readFile(resolve(browserDir, file)) });
 
+/**
+ * A browser opening /graphql (a GET asking for HTML, with no query) lands on the explorer rather
+ * than on a GraphQL error; clients asking for JSON, and GETs carrying a query, are not affected.
+ * Returns whether it answered the request (for HttpHostOptions.browserLanding).
+ */
+export function explorerLanding(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const accept = req.headers.accept ?? "";
+  if (!accept.includes("text/html")) return false;
+  if (new URL(req.url ?? "/", "http://localhost").searchParams.has("query")) return false;
+  res.writeHead(302, { location: EXPLORER_PATH, "content-type": "text/plain; charset=utf-8" });
+  res.end(req.method === "HEAD" ? undefined : `GraphQL answers POST requests here; the explorer is at ${EXPLORER_PATH}\n`);
+  return true;
+}
+
 /** The explorer's routes, keyed by exact path, for HttpHostOptions.routes. */
 export async function explorerRoutes(): Promise<Record<string, RouteHandler>> {
   const tabs = await loadExplorerTabs();

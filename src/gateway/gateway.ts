@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { IncomingMessage } from "node:http";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
-import { explorerRoutes } from "../explorer/routes.ts";
+import { explorerLanding, explorerRoutes } from "../explorer/routes.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import type { SubgraphRequest } from "../subgraph/definition.ts";
@@ -92,7 +92,7 @@ async function serveGateway(
   };
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
   const corsOrigins = listen.corsOrigins ?? config.PLACEGRAPH_CORS_ORIGINS;
-  return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes() });
+  return startHttpHost({ apollo, host: listen.host, port: listen.port, corsOrigins, context, ready, routes: await explorerRoutes(), browserLanding: explorerLanding });
 }
 
 /** Identities (keys, tokens) and trusted operations, both read from the hub's database. */

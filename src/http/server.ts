@@ -20,6 +20,8 @@ export interface HttpHostOptions<C extends BaseContext> {
   corsOrigins?: string[];
   /** Extra exact paths (e.g. "/explorer") and their handlers; the built-in paths take precedence. */
   routes?: Record<string, RouteHandler>;
+  /** Given a request to /graphql, answers it instead of GraphQL when it is a browser's visit (the explorer); returns whether it did. */
+  browserLanding?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -115,7 +117,7 @@ async function route<C extends BaseContext>(opts: HttpHostOptions<C>, req: Incom
     const ready = await opts.ready().catch(() => false);
     return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
   }
-  if (path === "/graphql") return handleGraphQL(opts, req, res);
+  if (path === "/graphql") return opts.browserLanding?.(req, res) ? undefined : handleGraphQL(opts, req, res);
   // Own property only: a path such as "/constructor" must not reach Object.prototype.
   if (opts.routes && Object.hasOwn(opts.routes, path)) return opts.routes[path](req, res);
   sendJson(res, 404, { error: `No route for ${path}: use /graphql, /health/live or /health/ready` });

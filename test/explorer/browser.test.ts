@@ -3,6 +3,7 @@
 // and recorded, reads the schema documentation, and runs a named operation from its tab.
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { audiences } from "../../src/explorer/audiences.ts";
 import { findChromium } from "../support/chromium.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 
@@ -66,19 +67,30 @@ describe("explorer in Chromium", () => {
     await expect.poll(() => docs.textContent(), { timeout: 10_000 }).toContain("A funding pool by its slug id.");
   });
 
-  it("offers one tab per named operation, in file order", async () => {
-    const tabs = await page.locator(".graphiql-tab .graphiql-tab-button").allTextContents();
-    expect(tabs).toHaveLength(33);
-    expect(tabs.slice(0, 3)).toEqual(["AllocationsByContributorShare", "AreaMeasurementsByFramework", "BoardMeetings"]);
-    expect(tabs.at(-1)).toBe("WhereFigureComesFrom");
+  it("welcomes with what the hub holds and how to start, and groups the named operations by who asks them", async () => {
+    const welcome = page.locator("aside.welcome");
+    expect(await welcome.locator("p.holds").textContent()).toContain("Every fact cites the lines of the paper it came from.");
+    expect(await welcome.locator("ol.start li").allTextContents()).toEqual([
+      "Choose a question below: it opens in the editor with example variables.",
+      "Run it with the ▶ button (or Ctrl-Enter).",
+      "Open Docs (the book icon) to read every type and field; write your own query in a new tab (+).",
+    ]);
+    const sections = welcome.locator("section.audience");
+    expect(await sections.locator("h2").allTextContents()).toEqual(audiences.map((a) => a.title));
+    for (const audience of audiences) {
+      expect(await welcome.locator(`section[data-audience="${audience.id}"] button.operation`).allTextContents()).toEqual([...audience.operations]);
+    }
+    // One editor tab, holding the first partner question, instead of a tab per operation.
+    expect(await page.locator(".graphiql-tab").count()).toBeLessThanOrEqual(1);
+    expect(await editorText(".graphiql-query-editor")).toContain(`query ${audiences[0].operations[0]}(`);
   });
 
-  it("runs PartnerFundingByYear from its tab with its example variables and shows the answer", async () => {
-    await page.getByRole("tab", { name: "PartnerFundingByYear", exact: true }).click();
+  it("runs PartnerFundingByYear, chosen in the welcome pane, with its example variables and shows the answer", async () => {
+    await page.locator("aside.welcome").getByRole("button", { name: "PartnerFundingByYear", exact: true }).click();
     expect(JSON.parse(await editorText(".graphiql-editor-tool"))).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
     expect(await editorText(".graphiql-query-editor")).toContain("query PartnerFundingByYear(");
-    // GraphiQL learns the new tab's operation name 100 ms (debounced) after the editor changes,
-    // and saves it then; a click before that sends the previous tab's name. A person never
+    // GraphiQL learns the new operation's name 100 ms (debounced) after the editor changes,
+    // and saves it then; a click before that sends the previous operation's name. A person never
     // clicks that fast; the test waits for the name GraphiQL saved.
     await expect.poll(() => page.evaluate(() => window.localStorage.getItem("graphiql:operationName")), { timeout: 10_000 }).toBe("PartnerFundingByYear");
     await page.locator(".graphiql-execute-button").click();
@@ -95,5 +107,13 @@ describe("explorer in Chromium", () => {
     ]);
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it("takes a browser opening /graphql to the explorer rather than to a GraphQL error", async () => {
+    const visit = await page.context().newPage();
+    await visit.goto(`${origin}/graphql`);
+    expect(visit.url()).toBe(`${origin}/explorer`);
+    await visit.locator("aside.welcome").waitFor({ timeout: 30_000 });
+    await visit.close();
   });
 });

@@ -1,13 +1,15 @@
 // The explorer over HTTP: served by both gateway layouts and by no subgraph server, every file
-// from the hub itself with its content type and a CSP of 'self' only, one tab per named operation
-// whose example variables answer without errors.
+// from the hub itself with its content type and a CSP of 'self' only, every named operation with
+// who asks it and example variables that answer without errors; a browser opening /graphql lands
+// on it.
 import { readdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/explorer/routes.ts";
 import { exampleVariables } from "../../src/explorer/examples.ts";
-import type { ExplorerTab } from "../../src/explorer/operations.ts";
+import { audiences } from "../../src/explorer/audiences.ts";
+import { type ExplorerTab, questionOf } from "../../src/explorer/operations.ts";
 import { extractDataUris } from "../../src/explorer/vendor.ts";
 import { startEmbeddedGateway, startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
@@ -114,14 +116,46 @@ describe("explorer routes", () => {
     expect([...new Set(served)].sort()).toEqual(["200 font/woff", "200 font/woff2", "200 image/png"]);
   });
 
-  it("offers every operation of schema/operations/ as a tab, as written, with its example variables", async () => {
+  it("lists every operation of schema/operations/, as written, with who asks it, its question and its example variables", async () => {
     const files = (await readdir(operationsDir)).filter((f) => f.endsWith(".graphql")).sort();
     const tabs = (await (await get("/explorer/operations.json")).json()) as ExplorerTab[];
-    expect(tabs).toHaveLength(33);
-    expect(await Promise.all(files.map((f) => readFile(resolve(operationsDir, f), "utf8")))).toEqual(tabs.map((t) => t.query));
-    expect(tabs.find((t) => t.name === "PartnerFundingByYear")?.variables).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
+    expect(tabs).toHaveLength(files.length);
+    const written = await Promise.all(files.map((f) => readFile(resolve(operationsDir, f), "utf8")));
+    expect(tabs.map((t) => t.query).sort()).toEqual(written.sort());
+    // Grouped by audience, in the order audiences.ts gives; none left unsorted ("more").
+    expect(tabs.map((t) => [t.audience, t.name])).toEqual(audiences.flatMap((a) => a.operations.map((name) => [a.id, name])));
+    expect(audiences.map((a) => [a.id, a.operations.length])).toEqual([["partner", 9], ["analyst", 19], ["developer", 5]]);
+    const funding = tabs.find((t) => t.name === "PartnerFundingByYear")!;
+    expect(funding.variables).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
+    expect(funding.question).toBe(
+      "What money did a partner put into pooled budgets, and what did it receive from them (allocations and grants), in a financial year; and how do its contributions add up year by year?",
+    );
+    expect(tabs.filter((t) => !t.question).map((t) => t.name)).toEqual([]);
     // Every operation has its examples (a new file without them fails here), and no examples are left over.
     expect(Object.keys(exampleVariables).sort()).toEqual(tabs.map((t) => t.name).sort());
+  });
+
+  it("reads an operation's question from its comment block, continued lines joined", () => {
+    expect(questionOf("# Question: Who sat on a board,\n#   and where?\n# Asked by: clerks.\nquery A { a }")).toBe("Who sat on a board, and where?");
+    expect(questionOf("query A { a }")).toBe("");
+  });
+
+  it("sends a browser opening /graphql to the explorer, and answers clients as before", async () => {
+    for (const host of [embedded, remote]) {
+      const browser = await get("/graphql", host, { headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" } });
+      expect([browser.status, browser.headers.get("location"), await browser.text()]).toEqual([
+        302,
+        "/explorer",
+        "GraphQL answers POST requests here; the explorer is at /explorer\n",
+      ]);
+    }
+    // A GET carrying a query, or asking for JSON, is GraphQL's as before (Apollo answers it).
+    const withQuery = await get("/graphql?query=%7B__typename%7D", embedded, { headers: { accept: "text/html", "apollo-require-preflight": "true" } });
+    expect([withQuery.status, (await withQuery.json()).errors[0].extensions.code]).toEqual([406, "BAD_REQUEST"]);
+    const json = await get("/graphql?query=%7B__typename%7D", embedded, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
+    expect([json.status, await json.json()]).toEqual([200, { data: { __typename: "Query" } }]);
+    const post = await postGraphQL(embedded.url, "{ __typename }");
+    expect(post).toEqual({ data: { __typename: "Query" } });
   });
 
   it("has example variables that answer without errors in every tab", async () => {
