@@ -11,6 +11,8 @@ import { type ParsedPack, parsePack } from "./pack.ts";
 export interface IngestOptions {
   actor: string;
   board?: string;
+  newBoard?: string;
+  acceptWarnings?: boolean;
   dryRun?: boolean;
   onProgress?: (message: string) => void;
 }
@@ -22,7 +24,7 @@ export async function ingestPack(prisma: PrismaClient, path: string, options: In
     throw new PackError(`${path}: cannot read the pack (${err.code ?? err.message})`);
   });
   options.onProgress?.(`reading ${path} (${content.length} bytes)`);
-  const parsed = await parsePack(prisma, path, content, { board: options.board, onProgress: options.onProgress });
+  const parsed = await parsePack(prisma, path, content, { board: options.board, newBoard: options.newBoard, acceptWarnings: options.acceptWarnings, onProgress: options.onProgress });
   options.onProgress?.(`parsed: ${parsed.layout} layout, ${Object.entries(parsed.counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   const report = await importDataset(prisma, `${path} (ingested)`, parsed.contentHash, parsed.dataset, {
     actor: options.actor,
