@@ -43,7 +43,7 @@ export function runChecks(dataset: Dataset, meetingId: string, lines: Line[], lo
     if (m.id === meetingId) continue;
     const gap = days(meeting.date, m.date);
     if (gap <= 0 || gap > 400) out.push(`the minutes at line ${first(m)} are dated ${m.date}, ${gap <= 0 ? "not before" : "more than 400 days before"} the meeting of ${meeting.date}`);
-    const present = m.attendance.filter((a) => a.status !== "APOLOGIES").length;
+    const present = m.attendance.filter((a) => a.status === "PRESENT").length;
     if (m.minuteItems.length && present < 2) out.push(`the minutes at line ${first(m)} name ${present} ${present === 1 ? "person" : "people"} present: attendance not read`);
     if (present > 80) out.push(`the minutes at line ${first(m)} name ${present} people present, more than a board seats: attendance misread`);
     if (m.minuteItems.length === 0) out.push(`the minutes at line ${first(m)} have no numbered minute items`);
