@@ -36,7 +36,7 @@ function topNumber(token: string): number | null {
   return ROMAN.test(token) ? romanValue(token) : null;
 }
 
-const TOP_ITEM = /^(?:Item\s+)?(\d{1,2}|[IVXL]{1,6})[.)]\s+(.+)$/;
+const TOP_ITEM = /^(?:Item\s+(\d{1,2})[.:)]?|(\d{1,2}|[IVXL]{1,6})[.):])\s+(.+)$/i;
 const SLOT = /^\(?\s*(\d{1,2})[.:](\d{2})\s*(?:(?:[-–—]|to)\s*(\d{1,2})[.:](\d{2}))?\s*\)?\s+/;
 const PAGES = /\s*\((?:Pages?|pp?\.?)\s*(\d+)(?:\s*[-–]\s*(\d+))?\)\s*/i;
 const PRESENTER = /^(?:(Presented by|Presenting|Presenters?|Leads?|Officers?|Reports? of|Report by|Speakers?|Introduced by)\s*(?:\(s\))?\s*:|(Presented by|Reports? of|Report by|Introduced by)\s(?=[A-Z]))\s*(.+)$/i;
@@ -62,14 +62,23 @@ export function unshout(text: string): string {
 
 const BODY = /\b(Board|Partnership|Committee|Forum|Cabinet|Assembly|Panel)\b/i;
 
+/** "4. Title", "4) Title", "IV. Title", "Item 4: Title" -> the number as written, its value and the rest. */
+function topItem(text: string): { token: string; number: number; rest: string } | null {
+  const m = TOP_ITEM.exec(text);
+  if (!m) return null;
+  const token = m[1] ?? m[2];
+  // Roman numerals are capitals; "i." or "v." is a lettered list, not an item.
+  const number = /^\d+$/.test(token) || /^[IVXL]+$/.test(token) ? topNumber(token) : null;
+  return number === null ? null : { token, number, rest: m[3] };
+}
+
 /** Where the agenda starts: an item numbered 1 (or I) followed by item 2 (or II) within 30 lines. */
 function firstItem(lines: Line[], limit: number): number {
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
-    const m = TOP_ITEM.exec(lines[i].text);
-    if (!m || topNumber(m[1]) !== 1) continue;
+    const m = topItem(lines[i].text);
+    if (!m || m.number !== 1) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
-      const next = TOP_ITEM.exec(lines[j].text);
-      if (next && topNumber(next[1]) === 2) return i;
+      if (topItem(lines[j].text)?.number === 2) return i;
     }
   }
   return -1;
@@ -171,11 +180,11 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
   for (let i = header.agendaStart; i < end; i++) {
     const line = lines[i];
     if (!line.text) continue;
-    const top = TOP_ITEM.exec(line.text);
-    const number = top ? topNumber(top[1]) : null;
+    const top = topItem(line.text);
+    const number = top?.number ?? null;
     if (top && number !== null && number === (items.filter((a) => !a.parentId).at(-1)?.number ?? 0) + 1) {
-      const { title, pageStart, pageEnd, slot } = cleanTitle(top[2]);
-      parent = { id: `${meetingId}-item-${number}`, order: top[1], number, title, section, parentId: null, pageStart, pageEnd, timeSlot: slot, contributors: [], source: source(line) };
+      const { title, pageStart, pageEnd, slot } = cleanTitle(top.rest);
+      parent = { id: `${meetingId}-item-${number}`, order: top.token, number, title, section, parentId: null, pageStart, pageEnd, timeSlot: slot, contributors: [], source: source(line) };
       items.push(parent);
       continue;
     }
@@ -197,7 +206,7 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
       let text = presenter[3];
       let last = line;
       // A presenter line wrapped onto the next: it ends with "and", "&" or a comma.
-      while (/(?:\band|&|,)$/.test(text) && lines[i + 1]?.text && !TOP_ITEM.test(lines[i + 1].text) && !subItem(lines[i + 1].text)) {
+      while (/(?:\band|&|,)$/.test(text) && lines[i + 1]?.text && !topItem(lines[i + 1].text) && !subItem(lines[i + 1].text)) {
         i++;
         text = `${text} ${lines[i].text}`;
         last = lines[i];
@@ -210,7 +219,7 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
       for (const p of people) addContributor(parent, p, role, line, last, ctx);
       continue;
     }
-    if (!/[.:;,]$/.test(line.text) && words(line.text) <= 10 && TOP_ITEM.test(lines.slice(i + 1, end).find((l) => l.text)?.text ?? "")) {
+    if (!/[.:;,]$/.test(line.text) && words(line.text) <= 10 && topItem(lines.slice(i + 1, end).find((l) => l.text)?.text ?? "")) {
       section = line.text;
       continue;
     }
@@ -401,7 +410,7 @@ function apologySentences(body: Line[], ctx: GeneralContext): Attendance[] {
 }
 
 const MARKER = /^(\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\d{1,2}[.)]|[•·▪–-])\s+(.+)$/;
-const RESOLVED = /^RESOLVED\b\s*(?:[:,–—-]\s*)?(?:that\b)?\s*[:,]?\s*(.*)$/i;
+const RESOLVED = /^(?:It was\s+)?RESOLVED\b\s*(?:[:,–—-]\s*)?(?:that\b)?\s*[:,]?\s*(.*)$/i;
 const trimClause = (t: string) => t.replace(/;\s*(?:and|or)$/i, "").replace(/[;,]$/, "").trim();
 
 /** A minute's body: its text and its resolutions (plain, or numbered and lettered under a preamble). */
@@ -419,10 +428,14 @@ function readGeneralBody(body: Line[], ctx: GeneralContext): { text: string; res
     const marker = MARKER.exec(line.text);
     if (resolved) {
       resolving = true;
-      if (resolved[1]) resolutions.push({ number: null, text: resolved[1], ledTo: null, source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
+      // "RESOLVED that the Board:" introduces the parts that follow; it is not a resolution itself.
+      if (resolved[1] && !/:$/.test(resolved[1])) resolutions.push({ number: null, text: resolved[1], ledTo: null, source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
     } else if (resolving && marker) {
       const number = /^[•·▪–-]$/.test(marker[1]) ? null : marker[1];
       resolutions.push({ number, text: trimClause(marker[2]), ledTo: null, source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
+    } else if (resolving && resolutions.length === 0 && !/:$/.test(line.text)) {
+      // "RESOLVED:" alone, the resolution on the next line.
+      resolutions.push({ number: null, text: trimClause(line.text.replace(/^that\s+/i, "")), ledTo: null, source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() } });
     } else if (resolving && !previousBlank && resolutions.length) {
       // A resolution running on to the next line.
       const r = resolutions.at(-1)!;

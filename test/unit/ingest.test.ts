@@ -14,7 +14,9 @@ import { readMinutes } from "../../src/ingest/minutes.ts";
 import { NameDirectory, stripHonorifics } from "../../src/ingest/names.ts";
 import { boardPrefix, parsePack } from "../../src/ingest/pack.ts";
 import { splitCommaList, splitDashList } from "../../src/ingest/people.ts";
+import { pdfToText } from "../../src/ingest/pdf.ts";
 import { RunLog } from "../../src/ingest/report.ts";
+import { packPdf } from "../support/pack-pdf.ts";
 
 describe("lines", () => {
   it("cleans markdown and HTML remnants and marks page junk, keeping line numbers", () => {
@@ -241,5 +243,45 @@ describe("issue 11: packs not written on", () => {
   it('lists counts, ranges and table values without "£" among the figures', () => {
     const figures = findFigures(readLines("Waiting times fell to 12-14 weeks for 342 referrals.\nBudget line          1,250,000     1,310,000\n"));
     expect(figures.map((f) => [f.line, f.asWritten])).toEqual(expect.arrayContaining([[1, "12-14 weeks"], [1, "342 referrals"], [2, "1,250,000"], [2, "1,310,000"]]));
+  });
+});
+
+describe("issue 11: more forms of the general reader", () => {
+  it('reads "Item 1:" numbering, "RESOLVED:" with the resolution on the next line, and a preamble ending in a colon', async () => {
+    const { dataset } = await parseText([
+      ...frontSheet, "Item 1: Apologies for absence", "Item 2: Carers' strategy", "Item 3: Any other business", ...minutesOf([
+        "Present:", "Cllr Mark Hollis (Chair)", "Ruth Okafor", "", "4. Carers' strategy", "", "RESOLVED:", "That the strategy be approved.", "",
+        "5. Forward plan", "", "RESOLVED that the Board:", "(a) note the forward plan;", "(b) add an item on dental access.",
+      ]),
+    ].join("\n"));
+    expect(meetingOf(dataset).agendaItems.map((a) => [a.order, a.number, a.title])).toEqual([
+      ["1", 1, "Apologies for absence"], ["2", 2, "Carers' strategy"], ["3", 3, "Any other business"],
+    ]);
+    expect(heldOf(dataset).minuteItems.map((m) => [m.number, m.resolutions.map((r) => [r.number, r.text])])).toEqual([
+      [4, [[null, "the strategy be approved."]]],
+      [5, [["(a)", "note the forward plan"], ["(b)", "add an item on dental access."]]],
+    ]);
+  });
+});
+
+describe("issue 11: structural checks and PDF text", () => {
+  it("names the lines of a reading that does not hold together: minutes not before the meeting, a report far from it", async () => {
+    const { log } = await parseText([
+      ...frontSheet, "1. Apologies for absence", "2. Any other business", "", "MINUTES of the meeting of the Northmere Health and Wellbeing Board held on Tuesday 12 May 2026 at 2.00 pm",
+      "", "Present:", "Cllr Mark Hollis (Chair)", "Ruth Okafor", "", "1. Apologies for absence", "", "None.", "", "The meeting closed at 3.00 pm.", "",
+      "To: Northmere Health and Wellbeing Board", "Date: 10 March 2024", "Title: Any other business", "",
+    ].join("\n"), { acceptWarnings: true });
+    expect(log.warnings).toEqual([
+      "the minutes at line 12 are dated 2026-05-12, not before the meeting of 2026-03-10",
+      'report "Any other business" (line 24) is dated 2024-03-10, far from the meeting of 2026-03-10',
+    ]);
+    await expect(parseText([...frontSheet, "1. Apologies for absence", "2. Any other business", "", "To: Northmere Health and Wellbeing Board", "Date: 10 March 2024", "Title: Any other business", ""].join("\n")))
+      .rejects.toThrow('pack.txt: the reading failed 1 structural check; nothing was imported (pass --accept-warnings to import it anyway):\n  report "Any other business" (line 12) is dated 2024-03-10, far from the meeting of 2026-03-10');
+  });
+
+  it("rebuilds a PDF's lines from positions: columns apart, bold headings marked, blank lines kept", async () => {
+    const pdf = await packPdf("NORTHMERE COUNCIL\n\nName          Organisation\nRuth Okafor   Northmere County Council\n\n\n1. Apologies\n");
+    expect(await pdfToText(pdf, "t.pdf")).toBe("**NORTHMERE COUNCIL**\n\nName   Organisation\nRuth Okafor   Northmere County Council\n\n\n1. Apologies\n");
+    await expect(pdfToText(new TextEncoder().encode("%PDF-1.7\nnot really"), "t.pdf")).rejects.toThrow(/^t\.pdf: not a readable PDF \(.+\); nothing was imported$/);
   });
 });
