@@ -12,6 +12,8 @@ export type AgendaItem = Dataset["meetings"][number]["agendaItems"][number];
 type Contributor = AgendaItem["contributors"][number];
 
 const MODERNGOV_ITEM = /^(?:- )?(\d+)\.\s+\*\*(.+?)\*\*\s*(.*)$/;
+/** The same item in a plain text dump, without the **bold** around its title. */
+const PLAIN_ITEM = /^(?:- )?(\d+)\.\s+([A-Z0-9].*?)()$/;
 const TIMED_ITEM = /^(?:- )?(\d+)\.?\s+(.+)$/;
 const SUB_ITEM = /^(?:- )?\(([a-z]|\d{1,2})\)\s+(.+)$/;
 const PAGES = /\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)/i;
@@ -63,7 +65,7 @@ export function readAgenda(
     if (!line.text) continue;
     if (AGENDA_END.test(line.text)) break;
     const raw = line.raw.trim();
-    const item = header.layout === "moderngov" ? MODERNGOV_ITEM.exec(raw) : TIMED_ITEM.exec(line.text);
+    const item = header.layout === "moderngov" ? MODERNGOV_ITEM.exec(raw) ?? PLAIN_ITEM.exec(line.text) : TIMED_ITEM.exec(line.text);
     if (item && Number(item[1]) === expected) {
       expected++;
       const number = Number(item[1]);
@@ -98,7 +100,7 @@ export function readAgenda(
     // A heading between items: a short line without closing punctuation followed by an item (or "Nil").
     const next = nextText(lines, i + 1);
     const nextRaw = next >= 0 ? lines[next].raw.trim() : "";
-    const nextIsItem = next >= 0 && (header.layout === "moderngov" ? MODERNGOV_ITEM.test(nextRaw) : TIMED_ITEM.exec(lines[next].text)?.[1] === String(expected));
+    const nextIsItem = next >= 0 && (header.layout === "moderngov" ? MODERNGOV_ITEM.test(nextRaw) || PLAIN_ITEM.exec(lines[next].text)?.[1] === String(expected) : TIMED_ITEM.exec(lines[next].text)?.[1] === String(expected));
     const explicit = /^(Reports?\b|The Chair\b)|will report at the meeting/i.test(line.text);
     // Presenters: "Report of ..." anywhere under an item; a bare "Name - Role" only on the line right after it.
     const presenters = current && (explicit || afterItem) ? presenterLine(line.text, header.layout, names) : null;

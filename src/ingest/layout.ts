@@ -5,9 +5,10 @@
 //   at 13.30." and items "2. (13.35 – 13:50) Title" with the presenter on the next line.
 // Anything else (a single report, an empty or unreadable file) is refused with the reason.
 import { findDate, findTime } from "./dates.ts";
+import { generalHeader } from "./general.ts";
 import { type Line, nextText } from "./lines.ts";
 
-export type Layout = "moderngov" | "timed";
+export type Layout = "moderngov" | "timed" | "general";
 
 export class PackError extends Error {
   override name = "PackError";
@@ -25,9 +26,11 @@ export interface PackHeader {
   agendaStart: number;
   headerLines: [number, number];
   asWritten: string;
+  /** Confidence notes on how the header was read, where a heuristic chose. */
+  notes?: string[];
 }
 
-const MODERNGOV_ITEM = /^(?:- )?\d+\.\s+\*\*/;
+const MODERNGOV_ITEM = /^(?:- )?\d+\.\s+(?:\*\*|[A-Z])/;
 const TIMED_ITEM = /^(?:- )?\d+\.\s+\(\s*\d{1,2}[.:]\d{2}/;
 const TIMED_SENTENCE = /^A meeting of (?:the )?(.+?) will take place (?:in|at) (.+?) on (.+?) at (\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)\.?$/i;
 
@@ -65,8 +68,11 @@ export function detectLayout(lines: Line[], fileName: string): PackHeader {
   if (!lines.some((l) => l.text)) throw new PackError(`${fileName}: the file is empty; nothing to ingest`);
   const header = moderngov(lines) ?? timed(lines);
   if (header) return header;
-  const top = lines.slice(0, 80).map((l) => l.text);
+  const general = generalHeader(lines);
+  // A single report numbers its sections too: its "Title:" and "Recommendations" come before any agenda.
+  const top = lines.slice(0, general ? general.agendaStart : 80).map((l) => l.text);
   const report = top.some((t) => /^(report title|title|subject):?$/i.test(t) || /^(title|subject):\s+\S/i.test(t)) && top.some((t) => /recommendations?:?$/i.test(t));
+  if (general && !report) return general;
   if (report) {
     throw new PackError(
       `${fileName}: this is a single report, not a meeting pack: it has a report's "Title:" and "Recommendations" but no meeting header ` +

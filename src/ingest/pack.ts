@@ -8,7 +8,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { normaliseName } from "../subgraphs/partners/names.ts";
 import { readAgenda } from "./agenda.ts";
 import { findDate } from "./dates.ts";
+import { runChecks } from "./checks.ts";
 import { findFigures } from "./figures.ts";
+import { readGeneralAgenda, readGeneralMinutes, readGeneralReports } from "./general.ts";
 import { detectLayout, PackError } from "./layout.ts";
 import { readLines } from "./lines.ts";
 import { readMinutes } from "./minutes.ts";
@@ -40,9 +42,28 @@ export function boardPrefix(boardName: string, areaName: string | null): string 
   return `${slugify(area)}-${rest.map((w) => w[0].toLowerCase()).join("")}`;
 }
 
-export async function parsePack(
-  prisma: PrismaClient, path: string, content: Buffer, options: { board?: string; onProgress?: (message: string) => void } = {},
-): Promise<ParsedPack> {
+export interface ParseOptions {
+  /** The board's id, when the pack's heading matches none. */
+  board?: string;
+  /** Creates the board of this name (and its host council when unknown) instead of refusing a pack for an unknown board. */
+  newBoard?: string;
+  /** Imports even when a structural check fails (the failures are still reported). */
+  acceptWarnings?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+type BoardRow = { id: string; name: string; hostOrganisationId: string | null; areaCode: string | null };
+
+/** The board a --new-board pack creates, and its host council: the council the pack names at its top, or "<Area> Council". */
+function newBoardFor(name: string, lines: ReturnType<typeof readLines>, names: NameDirectory, boardLine: number): { board: BoardRow; source: { document: string; lines: string; asWritten: string } | null } {
+  const council = lines.slice(0, 12).find((l) => /\bcouncil\b/i.test(l.text) && l.text.split(" ").length <= 6 && !/[,:]/.test(l.text));
+  const area = name.split(/\s+(?:Health|Integrated|Care|Partnership|Board|Joint|Children|Adult|Safeguarding)\b/)[0].trim();
+  const councilName = council ? council.text.replace(/^([A-Z ]+)$/, (t) => t.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) : `${area} Council`;
+  const host = names.findOrganisation(councilName)[0] ?? names.resolveOrganisation(councilName, council?.n ?? boardLine).id!;
+  return { board: { id: slugify(name), name, hostOrganisationId: host, areaCode: null }, source: null };
+}
+
+export async function parsePack(prisma: PrismaClient, path: string, content: Buffer, options: ParseOptions = {}): Promise<ParsedPack> {
   const progress = options.onProgress ?? (() => {});
   const fileName = basename(path);
   const text = content.toString("utf8");
@@ -52,14 +73,21 @@ export async function parsePack(
   const log = new RunLog();
   for (const l of lines) if (l.junk) log.skip(l.n, `junk (${l.junk})`, l.raw.trim());
 
-  const boards = await prisma.board.findMany({ select: { id: true, name: true, hostOrganisationId: true, areaCode: true } });
-  const board = options.board ? boards.find((b) => b.id === options.board) : boards.find((b) => squash(b.name) === squash(header.boardName));
-  if (boards.length === 0) throw new PackError(`${fileName}: the database holds no boards; import the register of partners first (npm run import -- prisma/dataset)`);
+  const boards: BoardRow[] = await prisma.board.findMany({ select: { id: true, name: true, hostOrganisationId: true, areaCode: true } });
+  const names = await NameDirectory.load(prisma);
+  let board = options.board ? boards.find((b) => b.id === options.board) : boards.find((b) => squash(b.name) === squash(options.newBoard ?? header.boardName));
+  let created: BoardRow | null = null;
+  if (!board && options.newBoard && !options.board) {
+    created = newBoardFor(options.newBoard.trim(), lines, names, header.boardLine).board;
+    board = created;
+    log.note(header.boardLine, "board", `new board "${created.name}" (${created.id}) hosted by ${created.hostOrganisationId}, created as --new-board asked`);
+  }
+  if (boards.length === 0 && !created) throw new PackError(`${fileName}: the database holds no boards; import the register of partners first (npm run import -- prisma/dataset), or pass --new-board "<name>"`);
   if (!board) {
     throw new PackError(
       options.board
         ? `${fileName}: no board "${options.board}"; known boards: ${boards.map((b) => b.id).join(", ")}`
-        : `${fileName}: the pack is for "${header.boardName}" (line ${header.boardLine}), which matches no known board; pass --board <slug> (known: ${boards.map((b) => b.id).join(", ")})`,
+        : `${fileName}: the pack is for "${header.boardName}" (line ${header.boardLine}), which matches no known board; pass --board <slug> (known: ${boards.map((b) => b.id).join(", ")}) or --new-board "${header.boardName}" to create it`,
     );
   }
   if (!board.hostOrganisationId) throw new PackError(`${fileName}: board ${board.id} has no host organisation to publish the pack`);
@@ -67,16 +95,20 @@ export async function parsePack(
   const prefix = boardPrefix(board.name, area?.name ?? null);
   const meetingId = `${prefix}-${header.date}`;
   const document = meetingId;
-  const names = await NameDirectory.load(prisma);
+  for (const note of header.notes ?? []) log.note(header.boardLine, "meeting", note);
   progress(`${header.layout} layout; board ${board.id}; meeting ${meetingId}; ${lines.length} lines`);
 
-  const agenda = readAgenda(lines, header, meetingId, document, names, log, board.hostOrganisationId);
+  const general = { document, names, log, hostOrganisationId: board.hostOrganisationId };
+  const agenda = header.layout === "general" ? readGeneralAgenda(lines, header, meetingId, general) : readAgenda(lines, header, meetingId, document, names, log, board.hostOrganisationId);
   if (agenda.items.length === 0) throw new PackError(`${fileName}: a meeting header but no agenda items could be read; nothing was imported`);
   progress(`agenda: ${agenda.items.length} items (lines ${lines[header.agendaStart]?.n}-${lines[agenda.end - 1]?.n ?? "end"})`);
-  const minutes = readMinutes(lines, agenda.end, { document, meetingPrefix: prefix, hostOrganisationId: board.hostOrganisationId, names, log });
-  const reportsFrom = minutes ? lines.findIndex((l) => l.n === Number(minutes.source!.lines.split("-").at(-1))) + 1 : agenda.end;
+  const generalMinutes = header.layout === "general" ? readGeneralMinutes(lines, agenda.end, prefix, general) : null;
+  const minutes = header.layout === "general" ? generalMinutes?.meeting ?? null : readMinutes(lines, agenda.end, { document, meetingPrefix: prefix, hostOrganisationId: board.hostOrganisationId, names, log });
+  const reportsFrom = generalMinutes ? generalMinutes.end : minutes ? lines.findIndex((l) => l.n === Number(minutes.source!.lines.split("-").at(-1))) + 1 : agenda.end;
   progress(minutes ? `minutes of ${minutes.date}: ${minutes.attendance.length} attendees, ${minutes.minuteItems.length} minute items (lines ${minutes.source!.lines})` : "no minutes of a previous meeting");
-  const reports = readReports(lines, reportsFrom, { document, meetingId, meetingDate: header.date, agenda: agenda.items, names, log });
+  const reports = header.layout === "general"
+    ? readGeneralReports(lines, reportsFrom, meetingId, agenda.items, general)
+    : readReports(lines, reportsFrom, { document, meetingId, meetingDate: header.date, agenda: agenda.items, names, log });
   progress(`reports: ${reports.length} (lines ${lines[reportsFrom]?.n ?? "-"}-${lines.length})`);
   log.figures.push(...findFigures(lines));
   if (minutes && minutes.id === meetingId) throw new PackError(`${fileName}: the minutes it carries are dated ${header.date}, the meeting's own date; cannot tell them apart`);
@@ -94,6 +126,7 @@ export async function parsePack(
     format: DATASET_FORMAT,
     description: `Ingested from ${fileName} (${header.layout} layout) by npm run ingest`,
     people: names.newPeople,
+    boards: created ? [{ id: created.id, name: created.name, hostOrganisationId: created.hostOrganisationId, areaCode: null, source: null }] : [],
     organisations: names.newOrganisations.map((o) => ({ ...o, shortName: null, areaCode: null, parentId: null, identifiers: [], source: null })),
     sourceDocuments: [{
       id: document, title: `${header.boardName} meeting pack, ${longDate(header.date)}`, publisherId: board.hostOrganisationId,
@@ -106,6 +139,12 @@ export async function parsePack(
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) throw new Error(`ingest produced an invalid dataset (a parser bug): ${checked.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const reconciled = await reconcile(prisma, checked.data);
+  log.warnings.push(...runChecks(reconciled, meetingId, lines, log));
+  if (log.warnings.length && !options.acceptWarnings) {
+    throw new PackError(
+      `${fileName}: the reading failed ${log.warnings.length} structural check${log.warnings.length > 1 ? "s" : ""}; nothing was imported (pass --accept-warnings to import it anyway):\n${log.warnings.map((w) => `  ${w}`).join("\n")}`,
+    );
+  }
   const counts: Record<string, number> = {
     meetings: meetings.length,
     "agenda items": agenda.items.length,

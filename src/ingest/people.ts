@@ -15,7 +15,9 @@ const NOT_NAME_WORDS = new Set(
   ("health care public services service board group director council team programme partnership fund commissioning safeguarding adult adults " +
     "children childrens wellbeing well being strategic finance manager place people insight value better trust police fire university " +
     "hospital hospitals nhs ccg england chair update report item items business strategy plan " +
-    "together working access services and of the for committee officer group localities county city borough district national regional local community communities")
+    "together working access services and of the for committee officer group localities county city borough district national regional local community communities " +
+    "voluntary sector forum network collaborative alliance association centre center society charity foundation housing carers primary integrated " +
+    "department directorate unit office democratic governance intelligence")
     .split(" "),
 );
 

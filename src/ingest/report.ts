@@ -4,15 +4,24 @@
 import type { NameDirectory } from "./names.ts";
 
 export interface Skipped { line: number; reason: string; text: string }
-export interface Figure { line: number; kind: "money" | "measure"; asWritten: string; sentence: string }
+export interface Figure { line: number; kind: "money" | "count" | "range" | "measure" | "table value"; asWritten: string; sentence: string }
+/** Where a heuristic chose how to read a record: the line, the kind of record, and what was chosen. */
+export interface Confidence { line: number; record: string; note: string }
 
 export class RunLog {
   readonly skipped: Skipped[] = [];
   readonly figures: Figure[] = [];
   readonly notes: string[] = [];
+  readonly confidence: Confidence[] = [];
+  /** Structural checks that failed: each names the lines at fault. */
+  readonly warnings: string[] = [];
 
   skip(line: number, reason: string, text: string) {
     this.skipped.push({ line, reason, text });
+  }
+
+  note(line: number, record: string, note: string) {
+    this.confidence.push({ line, record, note });
   }
 }
 
@@ -29,10 +38,15 @@ export function formatRunLog(log: RunLog, names: NameDirectory, counts: Record<s
   out.push(`Ambiguous, not linked: ${ambiguous.length}`);
   for (const e of ambiguous) out.push(`  line ${e.line}: ${e.kind} "${e.asWritten}" could be ${e.result.status === "ambiguous" ? e.result.candidates.join(", ") : ""}`);
   const money = log.figures.filter((f) => f.kind === "money");
-  out.push(`Figures found: ${money.length} money amounts, ${log.figures.length - money.length} measured figures (not stored: the dataset format holds them only in pools and measurements, which need reading by hand)`);
+  const kinds = ["range", "measure", "count", "table value"].map((k) => `${log.figures.filter((f) => f.kind === k).length} ${k === "measure" ? "measures" : `${k}s`}`).join(", ");
+  out.push(`Figures found: ${money.length} money amounts, ${kinds} (not stored: the dataset format holds them only in pools and measurements, which need reading by hand)`);
   for (const f of money.slice(0, 40)) out.push(`  line ${f.line}: ${f.asWritten} in "${f.sentence.length > 140 ? `${f.sentence.slice(0, 137)}...` : f.sentence}"`);
   if (money.length > 40) out.push(`  ... and ${money.length - 40} more money amounts`);
   for (const note of log.notes) out.push(`Note: ${note}`);
+  out.push(`Confidence notes (where a heuristic chose): ${log.confidence.length}`);
+  for (const c of log.confidence) out.push(`  line ${c.line}: ${c.record}: ${c.note}`);
+  if (log.warnings.length) out.push(`Structural checks failed: ${log.warnings.length} (imported because --accept-warnings was given)`);
+  for (const w of log.warnings) out.push(`  ${w}`);
   const junk = log.skipped.filter((s) => s.reason.startsWith("junk"));
   const other = log.skipped.filter((s) => !s.reason.startsWith("junk"));
   out.push(`Skipped lines: ${other.length} in the agenda and minutes not read as records, ${junk.length} conversion junk`);

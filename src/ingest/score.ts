@@ -103,9 +103,11 @@ export async function loadReferenceOnly(prisma: PrismaClient, sourcesDir: string
 
 const pct = (x: number | null) => (x === null ? "  n/a" : `${(100 * x).toFixed(0).padStart(4)}%`);
 
+const f1 = (s: Score) => (s.precision === null || s.recall === null ? "n/a" : s.precision + s.recall ? ((2 * s.precision * s.recall) / (s.precision + s.recall)).toFixed(2) : "0.00");
+
 export function formatScores(pack: string, scores: Score[]): string {
   const rows = scores
     .filter((s) => s.read || s.curated)
-    .map((s) => `| ${pack} | ${s.type} | ${s.read} | ${s.curated || "not curated"} | ${s.curated ? s.shared : ""} | ${pct(s.precision).trim()} | ${pct(s.recall).trim()} |`);
+    .map((s) => `| ${pack} | ${s.type} | ${s.read} | ${s.curated || "not curated"} | ${s.curated ? s.shared : ""} | ${pct(s.precision).trim()} | ${pct(s.recall).trim()} | ${f1(s)} |`);
   return rows.join("\n");
 }
