@@ -41,6 +41,12 @@ const SLOT = /^\(?\s*(\d{1,2})[.:](\d{2})\s*(?:(?:[-–—]|to)\s*(\d{1,2})[.:](
 const PAGES = /\s*\((?:Pages?|pp?\.?)\s*(\d+)(?:\s*[-–]\s*(\d+))?\)\s*/i;
 const PRESENTER = /^(?:(Presented by|Presenting|Presenters?|Leads?|Officers?|Reports? of|Report by|Speakers?|Introduced by)\s*(?:\(s\))?\s*:|(Presented by|Reports? of|Report by|Introduced by)\s(?=[A-Z]))\s*(.+)$/i;
 const MINUTES_HEADING = /^minutes\b.*\b(held|meeting)\b/i;
+/** "Minutes of the meeting ... held on ...", or "MINUTES OF THE X BOARD" with "Held on <date>" below it. */
+function isMinutesHeading(lines: Line[], i: number): boolean {
+  const t = lines[i].text;
+  if (!/^minutes\b/i.test(t) || words(t) > 30) return false;
+  return MINUTES_HEADING.test(t) || lines.slice(i + 1, i + 4).some((l) => /^held\b/i.test(l.text) && findDate(l.text));
+}
 const CLOSED = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|finished|rose|concluded)\s+at\s+(.+?)\)?\.?\)?$/i;
 const COVER_LABEL = /^(?:To|Report to|Meeting|Meeting date|Date of meeting)\s*:|^REPORT TO\b/i;
 const TITLE_LABEL = /^(?:Report\s+)?(?:Title|Subject)\s*:\s*(.*)$/i;
@@ -62,10 +68,18 @@ export function unshout(text: string): string {
 
 const BODY = /\b(Board|Partnership|Committee|Forum|Cabinet|Assembly|Panel)\b/i;
 
-/** "4. Title", "4) Title", "IV. Title", "Item 4: Title" -> the number as written, its value and the rest. */
-function topItem(text: string): { token: string; number: number; rest: string } | null {
+/** An agenda written as a table: "4     Title     Lead     Pages", the number alone in the first column. */
+function tableItem(raw: string): { token: string; number: number; rest: string; cells: string[] } | null {
+  const row = cells(raw);
+  if (row.length < 2 || !/^(\d{1,2}|[IVXL]{1,6})\.?$/.test(row[0])) return null;
+  const token = row[0].replace(/\.$/, "");
+  return { token, number: topNumber(token)!, rest: row.slice(1).join(" "), cells: row.slice(1) };
+}
+
+/** "4. Title", "4) Title", "IV. Title", "Item 4: Title", or a table row -> the number as written, its value and the rest. */
+function topItem(text: string, raw = text): { token: string; number: number; rest: string; cells?: string[] } | null {
   const m = TOP_ITEM.exec(text);
-  if (!m) return null;
+  if (!m) return tableItem(raw);
   const token = m[1] ?? m[2];
   // Roman numerals are capitals; "i." or "v." is a lettered list, not an item.
   const number = /^\d+$/.test(token) || /^[IVXL]+$/.test(token) ? topNumber(token) : null;
@@ -75,10 +89,10 @@ function topItem(text: string): { token: string; number: number; rest: string } 
 /** Where the agenda starts: an item numbered 1 (or I) followed by item 2 (or II) within 30 lines. */
 function firstItem(lines: Line[], limit: number): number {
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
-    const m = topItem(lines[i].text);
+    const m = topItem(lines[i].text, lines[i].raw);
     if (!m || m.number !== 1) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
-      if (topItem(lines[j].text)?.number === 2) return i;
+      if (topItem(lines[j].text, lines[j].raw)?.number === 2) return i;
     }
   }
   return -1;
@@ -112,18 +126,28 @@ export function generalHeader(lines: Line[]): PackHeader | null {
   const timeLabel = label(/^(?:Time|Start time|Starts?)\s*:\s*(.+)$/i);
   const after = front.filter((x) => x.n > dateLine.l.n);
   const bareTime = after.find((x) => /^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(x.text));
-  const timeText = noticeJoined?.m ? noticeJoined.m[4] : timeLabel ? timeLabel.m![1] : findTime(dateLine.text) ? dateLine.text.replace(/^.*?\d{4}/, "") : bareTime?.text ?? null;
+  const timeText = noticeJoined?.m ? noticeJoined.m[4] : timeLabel ? timeLabel.m![1] : findTime(dateLine.text.replace(/^.*?\d{4}/, "")) ? dateLine.text.replace(/^.*?\d{4}/, "") : bareTime?.text ?? null;
   const venueLabel = label(/^(?:Venue|Place|Location|Where)\s*:\s*(.+)$/i);
+  // A front sheet written as a table: a header row "Date  Time  Venue" over a row of values.
+  const tableHead = front.findIndex((l) => cells(l.raw).some((c) => /^(venue|place|location)$/i.test(c)) && cells(l.raw).some((c) => /^date/i.test(c)));
+  const tableVenue = tableHead >= 0 && front[tableHead + 1] ? cells(front[tableHead + 1].raw)[cells(front[tableHead].raw).findIndex((c) => /^(venue|place|location)$/i.test(c))] ?? null : null;
   // An unlabelled venue: the line after the date and time that names a room or building.
   const bareVenue = after.find((x) => x !== bareTime && !/:/.test(x.text) && /\b(Room|Hall|House|Centre|Center|Chamber|Suite|Offices?|Building|Library)\b/i.test(x.text) && words(x.text) <= 14);
-  const venue = noticeJoined?.m ? noticeJoined.m[2].trim() : venueLabel ? venueLabel.m![1].trim() : bareVenue?.text ?? null;
+  const venue = noticeJoined?.m ? noticeJoined.m[2].trim() : venueLabel ? venueLabel.m![1].trim() : tableVenue ?? bareVenue?.text ?? null;
   const headerEnd = Math.max(...[boardLine.l, dateLine.l, timeLabel?.l, bareTime, venueLabel?.l, bareVenue].filter((x): x is Line => Boolean(x)).map((x) => x.n));
+  let boardName = unshout(boardLine.name.trim());
+  const council = front.find((l) => /^(.+?)\s+(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?Council$/i.test(l.text) && words(l.text) <= 6);
+  if (council && /^(?:the\s+)?(health|joint|integrated|children|adults?|safeguarding|community|wellbeing)\b/i.test(boardName)) {
+    const place = unshout(/^(.+?)\s+(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?Council$/i.exec(council.text)![1]);
+    boardName = `${place} ${boardName.replace(/^the\s+/i, "")}`;
+  }
   return {
-    layout: "general", boardName: unshout(boardLine.name.trim()), boardLine: boardLine.l.n, date, startTime: timeText ? findTime(timeText) : null, venue,
+    layout: "general", boardName, boardLine: boardLine.l.n, date, startTime: timeText ? findTime(timeText) : null, venue,
     agendaStart: start, headerLines: [Math.min(boardLine.l.n, dateLine.l.n), headerEnd],
     asWritten: [dateLine.l.text, timeLabel?.l.text ?? (bareTime && bareTime.text), venueLabel?.l.text ?? bareVenue?.text].filter(Boolean).join("; "),
     notes: [
-      ...(venue && !venueLabel && !noticeJoined?.m ? [`venue "${venue}" (line ${bareVenue!.n}) read from an unlabelled line that names a building`] : []),
+      ...(tableVenue ? [`venue "${tableVenue}" read from the front sheet's table by its column`] : []),
+      ...(venue && !venueLabel && !noticeJoined?.m && !tableVenue ? [`venue "${venue}" (line ${bareVenue!.n}) read from an unlabelled line that names a building`] : []),
       ...(!timeLabel && !noticeJoined?.m && timeText ? [`start time read from "${timeText.trim()}" beside the date`] : []),
     ],
   };
@@ -133,7 +157,7 @@ export function generalHeader(lines: Line[]): PackHeader | null {
 function agendaEnd(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const t = lines[i].text;
-    if (MINUTES_HEADING.test(t) || TITLE_LABEL.test(t) || COVER_LABEL.test(t)) {
+    if (isMinutesHeading(lines, i) || TITLE_LABEL.test(t) || COVER_LABEL.test(t)) {
       // Back up over the cover's or minutes' own heading lines (council name, "Report").
       let k = i;
       while (k > from && (lines[k - 1].text === "" || lines[k - 1].junk || /^(report|[A-Z][A-Za-z ]+(council|board|partnership))$/i.test(lines[k - 1].text))) k--;
@@ -180,11 +204,15 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
   for (let i = header.agendaStart; i < end; i++) {
     const line = lines[i];
     if (!line.text) continue;
-    const top = topItem(line.text);
+    const top = topItem(line.text, line.raw);
     const number = top?.number ?? null;
     if (top && number !== null && number === (items.filter((a) => !a.parentId).at(-1)?.number ?? 0) + 1) {
-      const { title, pageStart, pageEnd, slot } = cleanTitle(top.rest);
-      parent = { id: `${meetingId}-item-${number}`, order: top.token, number, title, section, parentId: null, pageStart, pageEnd, timeSlot: slot, contributors: [], source: source(line) };
+      if (top.cells) {
+        parent = tableRow(top.token, number, top.cells, line, meetingId, section, ctx);
+      } else {
+        const { title, pageStart, pageEnd, slot } = cleanTitle(top.rest);
+        parent = { id: `${meetingId}-item-${number}`, order: top.token, number, title, section, parentId: null, pageStart, pageEnd, timeSlot: slot, contributors: [], source: source(line) };
+      }
       items.push(parent);
       continue;
     }
@@ -206,7 +234,7 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
       let text = presenter[3];
       let last = line;
       // A presenter line wrapped onto the next: it ends with "and", "&" or a comma.
-      while (/(?:\band|&|,)$/.test(text) && lines[i + 1]?.text && !topItem(lines[i + 1].text) && !subItem(lines[i + 1].text)) {
+      while (/(?:\band|&|,)$/.test(text) && lines[i + 1]?.text && !topItem(lines[i + 1].text, lines[i + 1].raw) && !subItem(lines[i + 1].text)) {
         i++;
         text = `${text} ${lines[i].text}`;
         last = lines[i];
@@ -219,13 +247,37 @@ export function readGeneralAgenda(lines: Line[], header: PackHeader, meetingId: 
       for (const p of people) addContributor(parent, p, role, line, last, ctx);
       continue;
     }
-    if (!/[.:;,]$/.test(line.text) && words(line.text) <= 10 && topItem(lines.slice(i + 1, end).find((l) => l.text)?.text ?? "")) {
+    if (!/[.:;,]$/.test(line.text) && words(line.text) <= 10 && (() => {
+      const next = lines.slice(i + 1, end).find((l) => l.text);
+      return next ? topItem(next.text, next.raw) : null;
+    })()) {
       section = line.text;
       continue;
     }
     ctx.log.skip(line.n, "agenda text not read as an item, sub-item, heading or presenter", line.text);
   }
   return { items, end };
+}
+
+/** A table row of the agenda: the title is the first text cell; pages, a time and people are known by their shape. */
+function tableRow(token: string, number: number, row: string[], line: Line, meetingId: string, section: string | null, ctx: GeneralContext): AgendaItem {
+  const item: AgendaItem = {
+    id: `${meetingId}-item-${number}`, order: token, number, title: "", section, parentId: null, pageStart: null, pageEnd: null, timeSlot: null, contributors: [],
+    source: { document: ctx.document, lines: lineRange(line.n), asWritten: line.raw.trim() },
+  };
+  for (const cell of row) {
+    const pages = /^(?:pp?\.?\s*)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?$/.exec(cell);
+    const slot = /^(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(\d{1,2})[.:](\d{2}))?$/.exec(cell);
+    if (slot) item.timeSlot = slot[3] ? { start: `${pad(Number(slot[1]))}:${slot[2]}`, end: `${pad(Number(slot[3]))}:${slot[4]}` } : null;
+    else if (pages) [item.pageStart, item.pageEnd] = [Number(pages[1]), Number(pages[2] ?? pages[1])];
+    else if (!item.title) item.title = cleanTitle(cell).title;
+    else {
+      const people = splitPeople(cell, ctx.names);
+      if (people.length) ctx.log.note(line.n, "presenter", `"${cell}" in the agenda table's column after the title read as presenting item ${token}`);
+      for (const p of people) addContributor(item, p, "PRESENTER", line, line, ctx);
+    }
+  }
+  return item;
 }
 
 function addContributor(item: AgendaItem, person: NamedPerson, role: Contributor["role"], first: Line, last: Line, ctx: GeneralContext) {
@@ -259,9 +311,9 @@ export interface GeneralMinutes { meeting: Meeting; end: number }
 
 /** The minutes of the previous meeting the pack carries; null when it carries none. */
 export function readGeneralMinutes(lines: Line[], from: number, meetingPrefix: string, ctx: GeneralContext): GeneralMinutes | null {
-  const start = lines.findIndex((l, i) => i >= from && MINUTES_HEADING.test(l.text));
+  const start = lines.findIndex((_, i) => i >= from && isMinutesHeading(lines, i));
   if (start < 0) return null;
-  const headingLines = [start, start + 1, start + 2].filter((k) => lines[k]?.text);
+  const headingLines = [start, start + 1, start + 2, start + 3].filter((k) => lines[k]?.text && !CATEGORY.test(lines[k].text.replace(/:.*$/, "")));
   const heading = headingLines.map((k) => lines[k].text).join(" ");
   const date = findDate(heading);
   if (!date) {
