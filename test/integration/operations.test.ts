@@ -252,7 +252,7 @@ const cases: Record<string, Case[]> = {
           expect.arrayContaining([
             // "£8m" against the £7,997,949 actually transferred: 2,051 apart.
             {
-              label: "the figure for Warwickshire", measure: "CONTRIBUTIONS", financialYear: "2013/14", organisation: null, amount: "8000000.00", asWritten: "£8m",
+              label: "Warwickshire's share of the 2013/14 national transfer", measure: "CONTRIBUTIONS", financialYear: "2013/14", organisation: null, amount: "8000000.00", asWritten: "£8m",
               source: src(WARKS13, 4423), computedTotal: "7997949.00", difference: "2051.00",
             },
             {
