@@ -1,5 +1,6 @@
 // The outcomes subgraph's part of the dataset format and the data path: frameworks, indicators
-// (their frameworks and programmes), measurements and targets.
+// (their frameworks and programmes), measurements (also a programme's or service's outputs, with
+// breakdowns by cohort and category and values "as at" a day) and targets.
 import { z } from "zod";
 import { day as date, decimal, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
 import type { DatasetSource } from "../../dataset/fields.ts";
@@ -21,6 +22,8 @@ const period = { period: text, periodStart: date };
 const measurement = z.strictObject({
   indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: date, value: decimal,
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
+  // An output of a programme or service, a value "as at" a day, and breakdowns beyond area and sex.
+  asAt: optional(date), programmeId: optional(slug), cohort: optional(text), category: optional(text),
   // Unset: PUBLISHED, or BELOW_PUBLICATION_LEVEL under the indicator's publicationThreshold.
   reportedBy: optional(slug), publication: optional(z.enum(Publication)), ...sourced,
 });
@@ -53,7 +56,9 @@ export function publicationOf(value: string, sent: Publication | null, threshold
   return sent ?? "PUBLISHED";
 }
 
-const valueKey = ["indicatorCode", "areaCode", "sex", "period", "sourceDocumentId", "sourceFirstLine"];
+const targetKey = ["indicatorCode", "areaCode", "sex", "period", "sourceDocumentId", "sourceFirstLine"];
+/** A measurement's key: a target's, and the programme and breakdowns it is for. */
+const measurementKey = [...targetKey, "programmeId", "cohort", "category"];
 const measured = <T extends { indicator: string; area: string; periodStart: string; periodEnd: string | null; source: DatasetSource | null }>(
   { indicator, area, periodStart, periodEnd, source, ...rest }: T,
 ) => ({ ...rest, indicatorCode: indicator, areaCode: area, periodStart: day(periodStart), periodEnd: day(periodEnd), ...sourceColumns(source) });
@@ -90,9 +95,9 @@ export const outcomesSlice = defineSlice({
     },
     {
       // After the indicators: a value under its indicator's publication threshold is withheld.
-      type: "Measurement", model: "measurement", key: valueKey, owner: (r) => by("reported by", r.reportedById),
+      type: "Measurement", model: "measurement", key: measurementKey, owner: (r) => by("reported by", r.reportedById),
       rows: (d) =>
-        d.measurements.map(({ reportedBy, publication, ...m }, i) => at(`measurements[${i}]`, { ...measured(m), reportedById: reportedBy, publication })),
+        d.measurements.map(({ reportedBy, publication, ...m }, i) => at(`measurements[${i}]`, { ...measured(m), asAt: day(m.asAt), reportedById: reportedBy, publication })),
       complete: async (tx, rows) => {
         if (!rows.length) return rows;
         const thresholds = await publicationThresholds(tx, rows.map((m) => String(m.indicatorCode)));
@@ -101,7 +106,7 @@ export const outcomesSlice = defineSlice({
       },
     },
     {
-      type: "Target", model: "target", key: valueKey, owner: (r) => by("set by", r.setById),
+      type: "Target", model: "target", key: targetKey, owner: (r) => by("set by", r.setById),
       rows: (d) => d.targets.map(({ setBy, ...t }, i) => at(`targets[${i}]`, { ...measured(t), setById: setBy })),
     },
   ],
@@ -119,6 +124,10 @@ export const outcomesSlice = defineSlice({
         refer(w, `${section}[${i}].area`, "area", m.area);
         refer(w, `${section}[${i}].${"reportedBy" in m ? "reportedBy" : "setBy"}`, "organisation", "reportedBy" in m ? m.reportedBy : m.setBy);
         if (m.periodEnd && m.periodEnd < m.periodStart) w.problems.push(`${section}[${i}].periodEnd: must not be before periodStart`);
+        if ("asAt" in m && m.asAt && (m.asAt < m.periodStart || (m.periodEnd && m.asAt > m.periodEnd))) {
+          w.problems.push(`${section}[${i}].asAt: must lie within periodStart-periodEnd (for a value as at a day, both are that day)`);
+        }
+        if ("programmeId" in m) refer(w, `${section}[${i}].programmeId`, "programme", m.programmeId);
       });
     }
   },

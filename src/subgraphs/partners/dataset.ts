@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { day as date, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
 import { adminOnly, at, by, day, define, defineSlice, refer, sourceColumns, within } from "../../dataset/slice.ts";
-import { AreaType, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
+import { AreaType, BoardKind, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
 import { normaliseName } from "./names.ts";
 
 const area = z.strictObject({ code: gss, name: text, type: z.enum(AreaType), parentCode: optional(gss) });
@@ -14,11 +14,13 @@ const organisation = z.strictObject({
 });
 const succession = z.strictObject({ predecessorId: slug, successorId: slug, effectiveDate: optional(date) });
 const person = z.strictObject({ id: slug, name: text, honorific: optional(text), aliases: list(text) });
-const board = z.strictObject({ id: slug, name: text, hostOrganisationId: optional(slug), areaCode: optional(gss), ...sourced });
+const board = z.strictObject({
+  id: slug, name: text, kind: z.enum(BoardKind).default("BOARD"), reportsToId: optional(slug), hostOrganisationId: optional(slug), areaCode: optional(gss), ...sourced,
+});
 const post = z.strictObject({ id: slug, label: text, role: z.enum(MembershipRole), boardId: slug, ...sourced });
 const membership = z.strictObject({
   personId: slug, boardId: slug, role: z.enum(MembershipRole), postId: optional(slug), onBehalfOfId: optional(slug),
-  label: optional(text), startDate: optional(date), endDate: optional(date), ...sourced,
+  label: optional(text), startDate: optional(date), endDate: optional(date), listedOn: list(date), ...sourced,
 });
 /** An officer's e-mail address or telephone number as the paper prints it (restricted to read:restricted). */
 const contactDetail = z.strictObject({
@@ -74,7 +76,7 @@ export const partnersSlice = defineSlice({
       rows: (d) => d.people.flatMap((p, i) => p.aliases.map((alias, j) => at(`people[${i}].aliases[${j}]`, { personId: p.id, alias, normalised: normaliseName(alias) }))),
     },
     {
-      type: "Board", model: "board", key: ["id"], owner: (r) => by("hosted by", r.hostOrganisationId),
+      type: "Board", model: "board", key: ["id"], parent: "reportsToId", owner: (r) => by("hosted by", r.hostOrganisationId),
       rows: (d) => d.boards.map(({ source, ...b }, i) => at(`boards[${i}]`, { ...b, ...sourceColumns(source) })),
     },
     {
@@ -85,7 +87,9 @@ export const partnersSlice = defineSlice({
       type: "Membership", model: "membership", key: ["personId", "boardId", "role", "startDate"],
       owner: (r, look) => within("on a board hosted by", look("board", r.boardId)),
       rows: (d) =>
-        d.memberships.map(({ source, ...m }, i) => at(`memberships[${i}]`, { ...m, startDate: day(m.startDate), endDate: day(m.endDate), ...sourceColumns(source) })),
+        d.memberships.map(({ source, ...m }, i) => at(`memberships[${i}]`, {
+          ...m, startDate: day(m.startDate), endDate: day(m.endDate), listedOn: [...new Set(m.listedOn)].sort().map(day), ...sourceColumns(source),
+        })),
     },
     {
       // An officer's contact detail belongs to the organisation they write for; without one, admin's.
@@ -107,6 +111,7 @@ export const partnersSlice = defineSlice({
       define(w, "board", b.id);
       refer(w, `boards[${i}].hostOrganisationId`, "organisation", b.hostOrganisationId);
       refer(w, `boards[${i}].areaCode`, "area", b.areaCode);
+      refer(w, `boards[${i}].reportsToId`, "board", b.reportsToId);
     });
     d.posts.forEach((p, i) => (define(w, "post", p.id), refer(w, `posts[${i}].boardId`, "board", p.boardId)));
     d.memberships.forEach((m, i) => {
@@ -114,6 +119,7 @@ export const partnersSlice = defineSlice({
       refer(w, `memberships[${i}].boardId`, "board", m.boardId);
       refer(w, `memberships[${i}].postId`, "post", m.postId);
       refer(w, `memberships[${i}].onBehalfOfId`, "organisation", m.onBehalfOfId);
+      if (m.startDate && m.endDate && m.endDate < m.startDate) w.problems.push(`memberships[${i}].endDate: must not be before startDate`);
     });
     d.contactDetails.forEach((c, i) => (refer(w, `contactDetails[${i}].personId`, "person", c.personId), refer(w, `contactDetails[${i}].organisationId`, "organisation", c.organisationId)));
   },

@@ -1,9 +1,12 @@
 // The programmes subgraph's part of the dataset format and the data path: strategies (approval,
-// owners, priorities) and programmes (names, status updates, the strategies they deliver).
+// owners, priorities), programmes (names, status updates, the strategies they deliver), the
+// milestones and key dates of the partnership's work and who is responsible for what.
 import { z } from "zod";
 import { day as date, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
-import { at, by, day, define, defineSlice, GeneratedId, refer, sourceColumns } from "../../dataset/slice.ts";
-import { ProgrammeKind, ProgrammeStatus, RagRating, StrategyKind, StrategyStatus } from "../../generated/prisma/enums.ts";
+import { at, by, day, define, defineSlice, GeneratedId, type OwnerRule, refer, sourceColumns, type Walk, within } from "../../dataset/slice.ts";
+import {
+  MilestoneKind, MilestoneStatus, ProgrammeKind, ProgrammeStatus, RagRating, ResponsibilityRole, StrategyKind, StrategyStatus,
+} from "../../generated/prisma/enums.ts";
 import { normaliseName } from "../partners/names.ts";
 
 const strategy = z.strictObject({
@@ -26,17 +29,54 @@ const programme = z.strictObject({
   ...sourced,
 });
 
+/** What a milestone or a responsibility is about: at least one of these. */
+const subject = {
+  programmeId: optional(slug), strategyId: optional(slug), contractId: optional(slug), fundingPoolId: optional(slug),
+};
+const milestone = z.strictObject({
+  id: slug, title: text, kind: z.enum(MilestoneKind).default("OTHER"), status: z.enum(MilestoneStatus),
+  plannedDate: optional(date), plannedEndDate: optional(date), plannedAsWritten: optional(text), actualDate: optional(date),
+  ...subject, boardId: optional(slug), ...sourced,
+});
+const responsibility = z.strictObject({
+  role: z.enum(ResponsibilityRole), roleAsWritten: optional(text), frequency: optional(text),
+  ...subject, priority: optional(z.number().int().positive()),
+  boardId: optional(slug), organisationId: optional(slug), personId: optional(slug), ...sourced,
+});
+
 /** The programmes sections of a dataset, in the order they are written. */
 export const programmesSections = {
   strategies: list(strategy),
   programmes: list(programme),
+  milestones: list(milestone),
+  responsibilities: list(responsibility),
 };
+
+/** The owners of what a milestone or responsibility is about: the first subject it names. */
+const subjectOwner = (relation: string): OwnerRule => (r, look) => {
+  if (r.programmeId) return within(relation, look("programme", r.programmeId));
+  if (r.strategyId) return within(relation, look("strategy", r.strategyId));
+  if (r.contractId) return within(relation, look("contract", r.contractId));
+  if (r.fundingPoolId) return within(relation, look("pool", r.fundingPoolId));
+  if (r.boardId) return within(relation, look("board", r.boardId));
+  return by(relation);
+};
+
+/** Problems of a record that must name at least one subject (and, for a responsibility, one holder). */
+function subjectProblems(w: Walk, at: string, r: { programmeId: string | null; strategyId: string | null; contractId: string | null; fundingPoolId: string | null }) {
+  if (!r.programmeId && !r.strategyId && !r.contractId && !r.fundingPoolId) w.problems.push(`${at}: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)`);
+  refer(w, `${at}.programmeId`, "programme", r.programmeId);
+  refer(w, `${at}.strategyId`, "strategy", r.strategyId);
+  refer(w, `${at}.contractId`, "contract", r.contractId);
+  refer(w, `${at}.fundingPoolId`, "funding pool", r.fundingPoolId);
+}
 
 export const programmesSlice = defineSlice({
   subgraph: "programmes",
   kinds: {
     programme: { model: "programme", id: "id" },
     strategy: { model: "strategy", id: "id" },
+    milestone: { model: "milestone", id: "id" },
   },
   records: [
     {
@@ -92,6 +132,22 @@ export const programmesSlice = defineSlice({
           })),
         ),
     },
+    {
+      type: "Milestone", model: "milestone", key: ["id"], owner: subjectOwner("a key date of a record owned by"),
+      rows: (d) =>
+        d.milestones.map(({ source, ...m }, i) => at(`milestones[${i}]`, {
+          ...m, plannedDate: day(m.plannedDate), plannedEndDate: day(m.plannedEndDate), actualDate: day(m.actualDate), ...sourceColumns(source),
+        })),
+    },
+    {
+      type: "Responsibility", model: "responsibility",
+      key: ["role", "strategyId", "priorityId", "programmeId", "contractId", "fundingPoolId", "boardId", "organisationId", "personId"],
+      owner: subjectOwner("a responsibility for a record owned by"),
+      rows: (d) =>
+        d.responsibilities.map(({ priority, source, ...r }, i) => at(`responsibilities[${i}]`, {
+          ...r, priorityId: priority === null || !r.strategyId ? null : new GeneratedId("priority", { strategyId: r.strategyId, position: priority }), ...sourceColumns(source),
+        })),
+    },
   ],
   check(d, w) {
     d.strategies.forEach((s, i) => {
@@ -113,6 +169,26 @@ export const programmesSlice = defineSlice({
           w.problems.push(`programmes[${i}].delivers[${j}].priority: strategy ${x.strategyId} has no priority ${x.priority}`);
         }
       });
+    });
+    d.milestones.forEach((m, i) => {
+      define(w, "milestone", m.id);
+      subjectProblems(w, `milestones[${i}]`, m);
+      refer(w, `milestones[${i}].boardId`, "board", m.boardId);
+      if (m.plannedDate && m.plannedEndDate && m.plannedEndDate < m.plannedDate) w.problems.push(`milestones[${i}].plannedEndDate: must not be before plannedDate`);
+      if (m.status === "MET" && m.plannedDate === null && m.actualDate === null) w.problems.push(`milestones[${i}]: a met milestone needs its plannedDate or actualDate`);
+    });
+    d.responsibilities.forEach((r, i) => {
+      const at = `responsibilities[${i}]`;
+      subjectProblems(w, at, r);
+      if (!r.boardId && !r.organisationId && !r.personId) w.problems.push(`${at}: must name who holds it (boardId, organisationId or personId)`);
+      refer(w, `${at}.boardId`, "board", r.boardId);
+      refer(w, `${at}.organisationId`, "organisation", r.organisationId);
+      refer(w, `${at}.personId`, "person", r.personId);
+      if (r.priority !== null && !r.strategyId) w.problems.push(`${at}.priority: needs strategyId`);
+      const strategy = d.strategies.find((s) => s.id === r.strategyId);
+      if (r.priority !== null && strategy && !strategy.priorities.some((q) => q.position === r.priority)) {
+        w.problems.push(`${at}.priority: strategy ${r.strategyId} has no priority ${r.priority}`);
+      }
     });
   },
   owners: {
