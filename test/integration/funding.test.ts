@@ -89,7 +89,7 @@ describe.each(backends)("funding subgraph on %s", (backend) => {
     });
     // "£8m" for Warwickshire against the exact grant; the £'000 table total against its rows.
     expect(pool.statedTotals).toEqual([
-      { label: "the figure for Warwickshire", measure: "CONTRIBUTIONS", amount: "8000000.00", asWritten: "£8m", computedTotal: "7997949.00", difference: "2051.00", source: { documentId: doc, firstLine: 4423, lastLine: 4423 } },
+      { label: "Warwickshire's share of the 2013/14 national transfer", measure: "CONTRIBUTIONS", amount: "8000000.00", asWritten: "£8m", computedTotal: "7997949.00", difference: "2051.00", source: { documentId: doc, firstLine: 4423, lastLine: 4423 } },
       { label: "Total", measure: "ALLOCATIONS", amount: "7998000.00", asWritten: "7,998", computedTotal: "7998000.00", difference: "0.00", source: { documentId: doc, firstLine: 4454, lastLine: 4454 } },
     ]);
   });
@@ -337,8 +337,8 @@ describe.each(backends)("funding subgraph on %s", (backend) => {
       items: [
         { id: "coventry-bcf-2017-19", total: "179502000.00" },
         { id: "coventry-ibcf-2017-20", total: "18600000.00" },
-        { id: "west-midlands-cancer-alliance-transformation", total: "15200000.00" },
         { id: "coventry-camhs-finance-2015-19", total: null },
+        { id: "west-midlands-cancer-alliance-transformation-2018-19", total: null },
       ],
     });
     expect(res.data.coventry).toEqual({

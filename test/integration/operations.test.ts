@@ -252,7 +252,7 @@ const cases: Record<string, Case[]> = {
           expect.arrayContaining([
             // "£8m" against the £7,997,949 actually transferred: 2,051 apart.
             {
-              label: "the figure for Warwickshire", measure: "CONTRIBUTIONS", financialYear: "2013/14", organisation: null, amount: "8000000.00", asWritten: "£8m",
+              label: "Warwickshire's share of the 2013/14 national transfer", measure: "CONTRIBUTIONS", financialYear: "2013/14", organisation: null, amount: "8000000.00", asWritten: "£8m",
               source: src(WARKS13, 4423), computedTotal: "7997949.00", difference: "2051.00",
             },
             {
@@ -515,13 +515,27 @@ const cases: Record<string, Case[]> = {
             asWritten: "£99k per annum", source: src(JAN19, 2014), funder: { id: "nhs-england" }, recipient: null,
           },
         ]);
+        // The CAMHS outputs curated for issue 17 (000:1731-2794) measure it too.
         expect(p.indicators.map((i: any) => i.code)).toEqual([
           "camhs-access-diagnosable-condition",
           "camhs-access-rolling-12-months",
+          "camhs-average-wait-first-appointment",
+          "camhs-first-appointments-by-wait-band",
           "camhs-follow-up-within-12-weeks",
           "camhs-referrals",
           "camhs-routine-referral-to-treatment-18-weeks",
+          "camhs-spe-referrals-journeys",
+          "camhs-spe-referrals-reach",
+          "camhs-tier-3-assessments",
+          "camhs-workforce-wte",
+          "camhs-youth-justice-contacts",
+          "camhs-youth-justice-referrals",
+          "cyp-waiting-follow-up-by-wait-band",
+          "cyp-waiting-over-12-weeks-follow-up",
+          "emergency-referrals-assessed-within-48-hours",
+          "esq-certainly-or-partly-true",
           "hospital-admissions-self-harm-15-19",
+          "pmhs-students-reached",
         ]);
         const latest = Object.fromEntries(p.indicators.map((i: any) => [i.code, i.latestMeasurement]));
         // 000:2701 Table 24: actual 2983 against the 17/18 target "2,953 (30%)": met.
@@ -542,6 +556,10 @@ const cases: Record<string, Case[]> = {
         expect(latest["camhs-access-rolling-12-months"]).toBeNull();
         expect(latest["camhs-routine-referral-to-treatment-18-weeks"]).toBeNull();
         expect(latest["hospital-admissions-self-harm-15-19"]).toBeNull();
+        // 000:2693 Table 23: 499 referrals to the SPE for Reach in Coventry and Rugby in 2017/18.
+        expect(latest["camhs-spe-referrals-reach"]).toEqual({
+          period: "2017/18", value: "499", asWritten: "499", source: src(JAN19, 2693), statusAgainstTarget: "NOT_APPLICABLE", target: null,
+        });
       },
     },
   ],

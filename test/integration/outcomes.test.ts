@@ -101,7 +101,7 @@ describe.each(backends)("outcomes subgraph on %s", (backend) => {
 
   it("returns both contradictory values of a period, each with its own line", async () => {
     const res = await hub.query(`{
-      measurements(filter: { indicatorCodes: ["camhs-referrals"], periodFrom: "2016/17", periodTo: "2016/17" }) {
+      measurements(filter: { indicatorCodes: ["camhs-referrals"], areaCodes: ["E38000038"], periodFrom: "2016/17", periodTo: "2016/17" }) {
         totalCount
         items { area { code name } period value asWritten source { documentId firstLine lastLine } reportedBy { id }
           statusAgainstTarget comparedWithEngland }
@@ -258,11 +258,12 @@ describe.each(backends)("outcomes subgraph on %s", (backend) => {
     expect(codes(res.data.discontinued)).toEqual(["camhs-access-diagnosable-condition", "delayed-transfers-of-care-daily", "delayed-transfers-of-care-occupied-beds"]);
     expect(codes(res.data.camhs)).toEqual([
       "camhs-access-diagnosable-condition", "camhs-access-rolling-12-months", "camhs-follow-up-within-12-weeks", "camhs-routine-referral-to-treatment-18-weeks",
+      "emergency-referrals-assessed-within-48-hours", "esq-certainly-or-partly-true",
     ]);
-    expect(codes(res.data.text)).toEqual(["hospital-admissions-self-harm-10-24", "hospital-admissions-self-harm-15-19"]);
+    expect(codes(res.data.text)).toEqual(["emergency-referrals-assessed-within-48-hours", "hospital-admissions-self-harm-10-24", "hospital-admissions-self-harm-15-19"]);
     expect(res.data.byName).toEqual({
-      totalCount: 31, limit: 3, offset: 2, hasMore: true,
-      items: [{ name: "Admissions to residential and nursing care" }, { name: "Change in healthy life expectancy" }, { name: "Children achieving a good level of development at age 5" }],
+      totalCount: 53, limit: 3, offset: 2, hasMore: true,
+      items: [{ name: "Admissions to residential and nursing care" }, { name: "Assessments for specialist CAMHS Tier 3 (accepted referrals)" }, { name: "Average wait to first CAMHS appointment" }],
     });
     expect(res.data.frameworks.map((f: any) => [f.code, f.indicators.length])).toEqual([
       ["ascof", 1], ["bcf-national-metrics", 4], ["camhs-ltp", 6], ["marmot-indicators", 14], ["place-forum-outcomes", 7], ["warwickshire-s256-2013-14", 2],
@@ -290,8 +291,13 @@ describe.each(backends)("outcomes subgraph on %s", (backend) => {
     expect(res.data.indicator.programmes).toEqual([{
       id: "camhs-transformation",
       indicators: [
-        { code: "camhs-access-diagnosable-condition" }, { code: "camhs-access-rolling-12-months" }, { code: "camhs-follow-up-within-12-weeks" },
-        { code: "camhs-referrals" }, { code: "camhs-routine-referral-to-treatment-18-weeks" }, { code: "hospital-admissions-self-harm-15-19" },
+        { code: "camhs-access-diagnosable-condition" }, { code: "camhs-access-rolling-12-months" }, { code: "camhs-average-wait-first-appointment" },
+        { code: "camhs-first-appointments-by-wait-band" }, { code: "camhs-follow-up-within-12-weeks" }, { code: "camhs-referrals" },
+        { code: "camhs-routine-referral-to-treatment-18-weeks" }, { code: "camhs-spe-referrals-journeys" }, { code: "camhs-spe-referrals-reach" },
+        { code: "camhs-tier-3-assessments" }, { code: "camhs-workforce-wte" }, { code: "camhs-youth-justice-contacts" },
+        { code: "camhs-youth-justice-referrals" }, { code: "cyp-waiting-follow-up-by-wait-band" }, { code: "cyp-waiting-over-12-weeks-follow-up" },
+        { code: "emergency-referrals-assessed-within-48-hours" }, { code: "esq-certainly-or-partly-true" }, { code: "hospital-admissions-self-harm-15-19" },
+        { code: "pmhs-students-reached" },
       ],
     }]);
   });
