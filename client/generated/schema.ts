@@ -285,7 +285,7 @@ export type ContactDetail = {
   source?: Maybe<SourceExcerpt>;
   /** An e-mail address or a telephone number. */
   type: ContactDetailType;
-  /** The address or number as printed, e.g. "024 7683 3073". */
+  /** The address or number as printed, e.g. "01632 960 001" (a fictional number). */
   value: Scalars['String']['output'];
 };
 
