@@ -8,7 +8,7 @@ import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./access.ts";
 import type { SubgraphDefinition } from "./definition.ts";
-import { guardArguments } from "./input.ts";
+import { guardResolvers } from "./input.ts";
 
 export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.7";
 const federationImports = ["@key", "@shareable", "@authenticated", "@requiresScopes"];
@@ -45,7 +45,8 @@ export async function buildSubgraph<Context extends object>(
     if (!typeSchema.getType(typeName)) throw new Error(`${definition.name}: reference resolver for unknown type ${typeName}`);
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  // Unstorable text and over-long lists are refused before any resolver sees them (input.ts).
-  const schema = guardArguments(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
+  // Unstorable text and over-long lists are refused before any resolver sees them, and an
+  // unreachable database is answered as such (input.ts, unavailable.ts).
+  const schema = guardResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
   return { name: definition.name, schema, sdl: printSubgraphSchema(schema), definition };
 }

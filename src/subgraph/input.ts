@@ -14,6 +14,7 @@ import {
   isObjectType,
 } from "graphql";
 import { badUserInput } from "./errors.ts";
+import { translateFailure } from "./unavailable.ts";
 
 /** The most items any list argument may hold (documented in docs/integrity.md). */
 export const MAX_LIST_LENGTH = 1000;
@@ -70,16 +71,26 @@ export function checkArguments(args: readonly GraphQLArgument[], values: Record<
   for (const arg of args) checkValue(arg.type, values[arg.name], arg.name);
 }
 
-/** Puts the argument check in front of every resolver of the schema that takes arguments. */
-export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
+/**
+ * Wraps every resolver of the schema: arguments are checked before it runs (above), and a
+ * database that cannot be reached is answered as SERVICE_UNAVAILABLE (unavailable.ts).
+ */
+export function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.args.length === 0 || routerFields.has(field.name)) continue;
+      // Fields without a resolver of their own read a property of their parent: nothing to guard.
+      if (!field.resolve && field.args.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
+      const checked = field.args.length > 0 && !routerFields.has(field.name);
       field.resolve = (source, args, context, info) => {
-        checkArguments(field.args, args);
-        return resolve(source, args, context, info);
+        if (checked) checkArguments(field.args, args);
+        try {
+          const result = resolve(source, args, context, info);
+          return result instanceof Promise ? result.catch(translateFailure) : result;
+        } catch (err) {
+          return translateFailure(err);
+        }
       };
     }
   }
