@@ -10,6 +10,7 @@ import type { Dataset } from "./format.ts";
 import { ownershipCheck } from "./ownership.ts";
 import { importSteps } from "./rows.ts";
 import { applyPlan, planTable, type TableCounts } from "./sync.ts";
+import type { Transaction } from "./transaction.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
 export interface ImportOptions {
@@ -65,6 +66,19 @@ export class WriteRefused extends Error {
 
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
+/** Any number that no other advisory lock of the hub uses: "imports" on the keypad. */
+const IMPORT_LOCK = 4677678;
+
+/**
+ * Imports run one at a time: each waits here, inside its transaction, until the one before has
+ * committed or rolled back, and only then reads what is stored, so two imports of the same new
+ * file cannot both plan "create". Released with the transaction. (PGlite runs one transaction at
+ * a time anyway; the lock costs it one statement.)
+ */
+async function importsOneAtATime(tx: Transaction) {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`);
+}
+
 /** Validates and imports dataset files (or folders of them) as one dataset. */
 export async function importDatasetFiles(prisma: PrismaClient, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { fileName, contentHash, dataset, locate } = await readDatasetFiles(paths);
@@ -89,6 +103,7 @@ export async function importDataset(
   const refused: string[] = [];
   try {
     await prisma.$transaction(async (tx) => {
+      await importsOneAtATime(tx);
       const types: ImportReport["types"] = [];
       const check = options.ownRecordsOf ? ownershipCheck(tx, dataset, options.ownRecordsOf) : null;
       for (const [i, step] of steps.entries()) {

@@ -8,7 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Config, isInMemory } from "../config.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { lockDataDirectory } from "./owner.ts";
-import { withWholeScripts } from "./whole-scripts.ts";
+import { withAwaitedScripts, withWholeScripts } from "./whole-scripts.ts";
 
 export interface Database {
   prisma: PrismaClient;
@@ -30,7 +30,7 @@ async function openAdapter(config: DatabaseConfig) {
   if (isInMemory(config)) {
     const pglite = new PGlite();
     await pglite.waitReady;
-    return { adapter: new PrismaPGlite(pglite), kind: "pglite" as const, closeDriver: () => pglite.close() };
+    return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
   }
   await mkdir(config.PLACEGRAPH_DATA_DIR, { recursive: true });
   // One process at a time: a second one refuses here, before PGlite touches the directory (owner.ts).
@@ -39,7 +39,7 @@ async function openAdapter(config: DatabaseConfig) {
     const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR);
     await pglite.waitReady;
     const closeDriver = () => pglite.close().finally(() => lock.release());
-    return { adapter: new PrismaPGlite(pglite), kind: "pglite" as const, closeDriver };
+    return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver };
   } catch (err) {
     lock.release();
     throw err;

@@ -28,7 +28,7 @@ function importProcess(env: Record<string, string>): { child: ChildProcess; outp
   return { child, output: () => output };
 }
 
-async function database(backend: (typeof backends)[number]) {
+async function database(backend: (typeof backends)[number]): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (backend === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "placegraph-killed-"));
     dirs.push(dir);
