@@ -1056,7 +1056,7 @@ export type MinuteItem = {
   title: Scalars['String']['output'];
 };
 
-/** Changes made through the governance subgraph. */
+/** Changes made through the partners subgraph. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written. */
@@ -1064,7 +1064,7 @@ export type Mutation = {
 };
 
 
-/** Changes made through the governance subgraph. */
+/** Changes made through the partners subgraph. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSONObject']['input'];
   dryRun?: Scalars['Boolean']['input'];

@@ -8,8 +8,9 @@ import { readSourceDocuments } from "./documents.ts";
 import { readDatasetFiles } from "./files.ts";
 import type { Dataset } from "./format.ts";
 import { ownershipCheck } from "./ownership.ts";
-import { importSteps } from "./rows.ts";
-import { applyPlan, planTable, type TableCounts } from "./sync.ts";
+import { GeneratedId, type RecordType, type SourceLines } from "./slice.ts";
+import { recordTypes } from "./slices.ts";
+import { applyPlan, idsByKey, keyOf, planTable, type Row, type TableCounts } from "./sync.ts";
 import type { Transaction } from "./transaction.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
@@ -43,6 +44,46 @@ export interface ImportReport {
 }
 
 class DryRunRollback extends Error {}
+
+/** Every record type's rows, in dataset order (before anything is written). */
+function datasetRows(dataset: Dataset, lines: SourceLines): Map<RecordType, Row[]> {
+  return new Map(recordTypes.map((type) => [type, type.rows(dataset, lines)]));
+}
+
+/** Rows of a self-referencing table with every parent before its children, so inserts never dangle. */
+export function parentsFirst(rows: Row[], id: string, parent: string): Row[] {
+  const byId = new Map(rows.map((r) => [r[id], r]));
+  const placed = new Set<unknown>();
+  const out: Row[] = [];
+  const place = (row: Row, depth = 0) => {
+    if (placed.has(row[id]) || depth > rows.length) return;
+    const up = byId.get(row[parent]);
+    if (up) place(up, depth + 1);
+    placed.add(row[id]);
+    out.push(row);
+  };
+  rows.forEach((row) => place(row));
+  return out;
+}
+
+/** Replaces each GeneratedId with the id of the row it names, written earlier in this import: one query per table. */
+async function resolveGeneratedIds(tx: Transaction, rows: Row[]): Promise<void> {
+  const pending = rows.flatMap((row) => Object.entries(row).filter((e): e is [string, GeneratedId] => e[1] instanceof GeneratedId).map(([column, ref]) => ({ row, column, ref })));
+  const byModel = new Map<string, typeof pending>();
+  for (const p of pending) (byModel.get(p.ref.model) ?? byModel.set(p.ref.model, []).get(p.ref.model)!).push(p);
+  for (const [model, refs] of byModel) {
+    const spec = { model, key: Object.keys(refs[0].ref.key) };
+    const ids = await idsByKey(tx, spec, refs.map((r) => r.ref.key));
+    for (const { row, column, ref } of refs) row[column] = ids.get(keyOf(spec, ref.key)) ?? null;
+  }
+}
+
+/** A record type's rows as written: parents first, generated ids resolved, database-derived values completed. */
+async function rowsToWrite(tx: Transaction, type: RecordType, rows: Row[], dataset: Dataset): Promise<Row[]> {
+  const ordered = type.parent ? parentsFirst(rows, type.key[0], type.parent) : rows;
+  await resolveGeneratedIds(tx, ordered);
+  return type.complete ? type.complete(tx, ordered, dataset) : ordered;
+}
 
 /** Most refused records named in a refusal's message; all of them are in `records`. */
 const SHOWN_REFUSALS = 20;
@@ -94,10 +135,11 @@ export async function importDataset(
   locate: (path: string) => string = (path) => path,
 ): Promise<ImportReport> {
   const { lines, problems } = await readSourceDocuments(dataset, options.sourcesDir);
-  problems.push(...(await checkReferences(prisma, dataset, new Map([...lines].map(([id, l]) => [id, l.length])))));
+  const rows = datasetRows(dataset, lines);
+  problems.push(...(await checkReferences(prisma, dataset, new Map([...lines].map(([id, l]) => [id, l.length])), rows)));
   if (problems.length) throw new DatasetError(fileName, problems.map(locate));
 
-  const steps = importSteps(dataset, lines);
+  const steps = recordTypes;
   const startedAt = new Date();
   let report: ImportReport | undefined;
   const refused: string[] = [];
@@ -107,7 +149,7 @@ export async function importDataset(
       const types: ImportReport["types"] = [];
       const check = options.ownRecordsOf ? ownershipCheck(tx, dataset, options.ownRecordsOf) : null;
       for (const [i, step] of steps.entries()) {
-        const plan = await planTable(tx, step, await step.rows(tx));
+        const plan = await planTable(tx, step, await rowsToWrite(tx, step, rows.get(step)!, dataset));
         // Refused rows are written all the same, so that later steps find their parents and every
         // refused record is listed; the transaction is rolled back below.
         if (check) refused.push(...(await check(step, plan)));

@@ -4,12 +4,12 @@
 // empty as equal (NULLS NOT DISTINCT), so two "same" rows cannot both be stored. The migration
 // that adds them refuses to apply while duplicates exist, naming them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { datasetSchema } from "../../src/dataset/format.ts";
-import { importSteps } from "../../src/dataset/rows.ts";
+import { recordTypes } from "../../src/dataset/slices.ts";
 import { applyMigrations } from "../../src/db/migrations.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 
-const steps = importSteps(datasetSchema.parse({ format: "placegraph-dataset/1" }), new Map());
+// The natural keys as each subgraph declares them (src/subgraphs/<name>/dataset.ts).
+const steps = recordTypes;
 const tableOf = (model: string) => model[0].toUpperCase() + model.slice(1);
 
 interface UniqueIndex {

@@ -1,7 +1,7 @@
 // A measurement's publication from what the sender says and its indicator's threshold.
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../../src/generated/prisma/client.ts";
-import { publicationOf } from "../../src/dataset/rows.ts";
+import { publicationOf } from "../../src/subgraphs/outcomes/dataset.ts";
 
 const five = new Prisma.Decimal("5");
 

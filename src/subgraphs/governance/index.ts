@@ -2,7 +2,6 @@
 // minutes, resolutions, declarations and reports; it adds meetings and reports to partners'
 // boards, organisations and people.
 import { defineSubgraph } from "../../subgraph/definition.ts";
-import { ImportResolver } from "./imports.ts";
 import { createGovernanceContext } from "./loaders.ts";
 import { BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver } from "./references.ts";
 import {
@@ -15,7 +14,7 @@ export default defineSubgraph({
   resolvers: [
     SourceDocumentResolver, SourceExcerptResolver, MeetingResolver, AgendaItemResolver, AgendaItemContributorResolver, AttendanceResolver,
     MinuteItemResolver, ResolutionResolver, DeclarationResolver, ReportResolver, ReportAuthorResolver, RecommendationResolver,
-    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver, ImportResolver,
+    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver,
   ],
   references: {
     SourceDocument: (ref, ctx) => ctx.loaders.sourceDocument.load(String(ref.id)),

@@ -2,8 +2,6 @@
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import { badUserInput } from "../../subgraph/errors.ts";
-import type { Dataset } from "../../dataset/format.ts";
-import { type ImportOptions, type ImportReport, importDataset } from "../../dataset/importer.ts";
 import type { Meeting, PrismaClient, Report, SourceDocument } from "../../generated/prisma/client.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany, loadLinked } from "../../subgraph/loaders.ts";
@@ -200,8 +198,6 @@ export interface GovernanceContext {
   store: GovernanceStore;
   loaders: GovernanceLoaders;
   request: SubgraphRequest;
-  /** The dataset importer, the one writer across the subgraphs' tables (src/dataset/). */
-  importDataset: (fileName: string, contentHash: string, dataset: Dataset, options: ImportOptions) => Promise<ImportReport>;
 }
 
 export function createGovernanceContext(prisma: PrismaClient, request: SubgraphRequest): GovernanceContext {
@@ -209,6 +205,5 @@ export function createGovernanceContext(prisma: PrismaClient, request: SubgraphR
     store: prisma,
     loaders: createGovernanceLoaders(prisma),
     request,
-    importDataset: (fileName, contentHash, dataset, options) => importDataset(prisma, fileName, contentHash, dataset, options),
   };
 }

@@ -1,4 +1,6 @@
 // Per-request DataLoaders of the partners subgraph: one SQL query per batch of keys.
+import type { Dataset } from "../../dataset/format.ts";
+import { type ImportOptions, type ImportReport, importDataset } from "../../dataset/importer.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
@@ -73,8 +75,15 @@ export interface PartnersContext {
   loaders: PartnersLoaders;
   /** Who asks (src/subgraph/definition.ts); restricted fields check it (src/subgraph/access.ts). */
   request: SubgraphRequest;
+  /** The dataset importer, the one writer across the subgraphs' tables (src/dataset/, composed of each subgraph's dataset.ts). */
+  importDataset: (fileName: string, contentHash: string, dataset: Dataset, options: ImportOptions) => Promise<ImportReport>;
 }
 
 export function createPartnersContext(prisma: PrismaClient, request: SubgraphRequest): PartnersContext {
-  return { store: prisma, loaders: createPartnersLoaders(prisma), request };
+  return {
+    store: prisma,
+    loaders: createPartnersLoaders(prisma),
+    request,
+    importDataset: (fileName, contentHash, dataset, options) => importDataset(prisma, fileName, contentHash, dataset, options),
+  };
 }

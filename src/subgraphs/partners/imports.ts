@@ -1,5 +1,9 @@
-// The importDataset mutation: partner systems send a dataset (the format of prisma/dataset/*.json)
-// and get the importer's report. An identity (partner API key or person's token) with scope
+// The importDataset mutation: partner systems send a dataset (the format of prisma/dataset/*.json,
+// docs/dataset-format.md) and get the importer's report. It lives in partners because an import
+// is a partner's act: it is authorised per organisation (write:own writes only what the caller's
+// organisation owns, src/dataset/ownership.ts), and partners owns the organisations, people and
+// boards every other record hangs from. The import itself writes every subgraph's tables through
+// the sections each subgraph declares (src/subgraphs/*/dataset.ts), in one transaction. An identity (partner API key or person's token) with scope
 // admin, or a caller holding the admin token (PLACEGRAPH_ADMIN_TOKEN), may import anything; one
 // with write:own only records its organisation owns (src/dataset/ownership.ts).
 import { createHash, timingSafeEqual } from "node:crypto";
@@ -10,7 +14,7 @@ import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
 import { WriteRefused } from "../../dataset/importer.ts";
 import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
-import type { GovernanceContext } from "./loaders.ts";
+import type { PartnersContext } from "./loaders.ts";
 
 @ObjectType({ description: "How many records of one type an import created, updated in place or found unchanged." })
 class ImportCount {
@@ -56,7 +60,7 @@ interface Writer {
 }
 
 /** Who may import: an identity with scope write:own (its own records) or admin, or the admin token. */
-function authorise(ctx: GovernanceContext): Writer {
+function authorise(ctx: PartnersContext): Writer {
   const identity = ctx.request.identity;
   if (identity) {
     if (!hasScope(identity, "write:own")) {
@@ -86,7 +90,7 @@ export class ImportResolver {
     @Arg("fileName", () => String, { description: "A name for the dataset, kept in the audit record, e.g. uhcw-2019-q1.json." }) fileName: string,
     @Arg("dataset", () => JSONObjectResolver, { description: "The dataset, in the format documented in the README (format: placegraph-dataset/1)." }) dataset: object,
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
-    @Ctx() ctx: GovernanceContext,
+    @Ctx() ctx: PartnersContext,
   ) {
     const writer = authorise(ctx);
     try {
