@@ -70,10 +70,17 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
     return out.appliedMigrationNames;
   } catch (err) {
     await markFailedRolledBack(adapter);
-    throw err;
+    throw readableFailure(err as Error);
   } finally {
     engine.free();
   }
+}
+
+/** The database's own words from the engine's report of a failed migration, without its trace. */
+function readableFailure(err: Error): Error {
+  const said = /ERROR: ([\s\S]*?)\n\s+0: /.exec(err.message)?.[1];
+  const name = /migration_name="([^"]+)"/.exec(err.message)?.[1];
+  return said && name ? new Error(`Migration ${name} failed, nothing of it was applied: ${said}`) : err;
 }
 
 /**

@@ -40,8 +40,8 @@ async function nullableColumns(db: TestDatabase): Promise<Set<string>> {
   return new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
 }
 
-const uniqueKeysMigration = "20261206213249_natural_keys_unique";
-const previousMigration = "20261125152634_publication_threshold";
+const uniqueKeysMigration = "20261206215527_natural_keys_unique";
+const previousMigration = "20261206213137_partnership_work";
 
 describe.each(backends)("the migration making natural keys unique, on %s", (backend) => {
   let db: TestDatabase;
@@ -58,13 +58,14 @@ describe.each(backends)("the migration making natural keys unique, on %s", (back
       `INSERT INTO "Measurement" ("indicatorCode", "areaCode", sex, period, "periodStart", "periodEnd", value) VALUES ${figure}, ${figure}, ${figure}`,
     );
     await expect(applyMigrations(db.adapter)).rejects.toThrow(
-      "Natural keys are not unique: merge or delete these duplicate rows, then migrate again (nothing was changed):\n  Measurement (dup-test, E08000026, PERSONS, 2030/31, (empty), (empty)): 3 rows",
+      `Migration ${uniqueKeysMigration} failed, nothing of it was applied: ` +
+        "Natural keys are not unique: merge or delete these duplicate rows, then migrate again (nothing was changed):\n  Measurement (dup-test, E08000026, PERSONS, 2030/31, (empty), (empty), (empty), (empty), (empty)): 3 rows",
     );
     expect((await uniqueIndexes(db)).filter((i) => i.name.endsWith("_natural_key"))).toEqual([]);
 
     await db.prisma.$executeRawUnsafe(`DELETE FROM "Measurement" WHERE id NOT IN (SELECT min(id) FROM "Measurement")`);
     expect(await applyMigrations(db.adapter)).toEqual([uniqueKeysMigration]);
-    expect((await uniqueIndexes(db)).filter((i) => i.name.endsWith("_natural_key")).length).toBe(6);
+    expect((await uniqueIndexes(db)).filter((i) => i.name.endsWith("_natural_key")).length).toBe(10);
     await expect(db.prisma.$executeRawUnsafe(`INSERT INTO "Measurement" ("indicatorCode", "areaCode", sex, period, "periodStart", "periodEnd", value) VALUES ${figure}`)).rejects.toThrow();
   });
 });
