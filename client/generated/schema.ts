@@ -285,7 +285,7 @@ export type ContactDetail = {
   source?: Maybe<SourceExcerpt>;
   /** An e-mail address or a telephone number. */
   type: ContactDetailType;
-  /** The address or number as printed, e.g. "024 7683 3073". */
+  /** The address or number as printed, e.g. "01632 960 001" (a fictional number). */
   value: Scalars['String']['output'];
 };
 
@@ -799,18 +799,23 @@ export type IndicatorUnit =
   | 'COUNT'
   /** A number of days. */
   | 'DAYS'
+  | 'FTE'
+  | 'MONTHS'
   /** Any other unit; see unitAsWritten, e.g. "DToC per day". */
   | 'OTHER'
   /** A percentage: 66.1 means 66.1%. */
   | 'PERCENT'
+  | 'POUNDS'
   /** A rate per 1,000 of the population or households. */
   | 'RATE_PER_1000'
+  | 'RATE_PER_10000'
   /** A rate per 100,000 of the population. */
   | 'RATE_PER_100000'
   /** A ratio of two quantities. */
   | 'RATIO'
   /** A score on a scale, e.g. a wellbeing score. */
   | 'SCORE'
+  | 'WEEKS'
   /** A number of years, e.g. life expectancy. */
   | 'YEARS';
 

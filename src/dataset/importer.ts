@@ -107,6 +107,19 @@ export class WriteRefused extends Error {
 
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
+/** Any number that no other advisory lock of the hub uses: "imports" on the keypad. */
+const IMPORT_LOCK = 4677678;
+
+/**
+ * Imports run one at a time: each waits here, inside its transaction, until the one before has
+ * committed or rolled back, and only then reads what is stored, so two imports of the same new
+ * file cannot both plan "create". Released with the transaction. (PGlite runs one transaction at
+ * a time anyway; the lock costs it one statement.)
+ */
+async function importsOneAtATime(tx: Transaction) {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`);
+}
+
 /** Validates and imports dataset files (or folders of them) as one dataset. */
 export async function importDatasetFiles(prisma: PrismaClient, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const { fileName, contentHash, dataset, locate } = await readDatasetFiles(paths);
@@ -132,6 +145,7 @@ export async function importDataset(
   const refused: string[] = [];
   try {
     await prisma.$transaction(async (tx) => {
+      await importsOneAtATime(tx);
       const types: ImportReport["types"] = [];
       const check = options.ownRecordsOf ? ownershipCheck(tx, dataset, options.ownRecordsOf) : null;
       for (const [i, step] of steps.entries()) {

@@ -3,6 +3,7 @@
 // its place in the file, e.g. `meetings[3].agendaItems[2].contributors[0].personId: unknown person "x"`.
 import type { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { unstorableText } from "../subgraph/input.ts";
 import { type Dataset, datasetSchema } from "./format.ts";
 import { GeneratedId, placeOf, type RecordType, type Walk } from "./slice.ts";
 import { slices } from "./slices.ts";
@@ -43,9 +44,27 @@ export function parseDataset(file: string, text: string): Dataset {
 
 /** Checks the shape of a dataset already parsed from JSON; `at` leads each path (the mutation's "dataset."). */
 export function checkDatasetShape(file: string, json: unknown, at = ""): Dataset {
+  const unstorable = unstorableIn(json, at.replace(/\.$/, ""));
+  if (unstorable.length) throw new DatasetError(file, unstorable);
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) throw new DatasetError(file, parsed.error.issues.map((issue) => at + describeIssue(issue)));
   return parsed.data;
+}
+
+/** Text PostgreSQL cannot store (a NUL, a lone surrogate), anywhere in the parsed file, by place. */
+function unstorableIn(value: unknown, path: string, found: string[] = []): string[] {
+  if (typeof value === "string") {
+    const problem = unstorableText(value);
+    if (problem) found.push(`${path || "(the file)"}: text that cannot be stored (${problem})`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => unstorableIn(item, `${path}[${i}]`, found));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      unstorableIn(key, path, found);
+      unstorableIn(item, path ? `${path}.${key}` : key, found);
+    }
+  }
+  return found;
 }
 
 /** Where each kind of record lives, to look up references the file does not define. */

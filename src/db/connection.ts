@@ -7,7 +7,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Config, isInMemory } from "../config.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { withWholeScripts } from "./whole-scripts.ts";
+import { lockDataDirectory } from "./owner.ts";
+import { withAwaitedScripts, withWholeScripts } from "./whole-scripts.ts";
 
 export interface Database {
   prisma: PrismaClient;
@@ -26,10 +27,23 @@ async function openAdapter(config: DatabaseConfig) {
     const adapter = withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL }));
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
-  if (!isInMemory(config)) await mkdir(config.PLACEGRAPH_DATA_DIR, { recursive: true });
-  const pglite = isInMemory(config) ? new PGlite() : new PGlite(config.PLACEGRAPH_DATA_DIR);
-  await pglite.waitReady;
-  return { adapter: new PrismaPGlite(pglite), kind: "pglite" as const, closeDriver: () => pglite.close() };
+  if (isInMemory(config)) {
+    const pglite = new PGlite();
+    await pglite.waitReady;
+    return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
+  }
+  await mkdir(config.PLACEGRAPH_DATA_DIR, { recursive: true });
+  // One process at a time: a second one refuses here, before PGlite touches the directory (owner.ts).
+  const lock = lockDataDirectory(config.PLACEGRAPH_DATA_DIR);
+  try {
+    const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR);
+    await pglite.waitReady;
+    const closeDriver = () => pglite.close().finally(() => lock.release());
+    return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {

@@ -9,6 +9,7 @@ import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Database, openDatabase } from "./connection.ts";
 import { openSchemaEngine } from "./engine.ts";
+import { withAwaitedScripts } from "./whole-scripts.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 export const schemaDir = join(root, "prisma/schema");
@@ -24,10 +25,11 @@ export async function readDatamodels(): Promise<[string, string][]> {
   );
 }
 
-async function readMigrationList(): Promise<MigrationList> {
+/** The migrations in prisma/migrations, in order; `upTo` (a folder name) stops after that one. */
+async function readMigrationList(upTo?: string): Promise<MigrationList> {
   await mkdir(migrationsDir, { recursive: true });
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries.filter((e) => e.isDirectory() && (!upTo || e.name <= upTo)).map((e) => e.name).sort();
   const lockfile = await readFile(join(migrationsDir, lockfileName), "utf8").catch(() => null);
   return {
     baseDir: migrationsDir,
@@ -60,14 +62,44 @@ export async function openMigratedDatabase(config: Parameters<typeof openDatabas
   }
 }
 
-/** Applies every migration not yet applied; returns the names it applied. */
-export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+/** Applies every migration not yet applied (up to `upTo`, for tests); returns the names it applied. */
+export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory, upTo?: string): Promise<string[]> {
   const engine = await openSchemaEngine(adapter, await readDatamodels());
   try {
-    const out = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: noFilter });
+    const out = await engine.applyMigrations({ migrationsList: await readMigrationList(upTo), filters: noFilter });
     return out.appliedMigrationNames;
+  } catch (err) {
+    await markFailedRolledBack(adapter);
+    throw readableFailure(err as Error);
   } finally {
     engine.free();
+  }
+}
+
+/** The database's own words from the engine's report of a failed migration, without its trace. */
+function readableFailure(err: Error): Error {
+  const said = /ERROR: ([\s\S]*?)\n\s+0: /.exec(err.message)?.[1];
+  const name = /migration_name="([^"]+)"/.exec(err.message)?.[1];
+  return said && name ? new Error(`Migration ${name} failed, nothing of it was applied: ${said}`) : err;
+}
+
+/**
+ * A migration script runs whole on both databases (whole-scripts.ts), so one that failed changed
+ * nothing: say so in Prisma's history (what `prisma migrate resolve --rolled-back` does), so
+ * that once its cause is fixed (e.g. duplicates it named) the next migrate applies it again.
+ */
+async function markFailedRolledBack(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<void> {
+  const connection = await adapter.connect();
+  try {
+    await connection.executeRaw({
+      sql: `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL AND rolled_back_at IS NULL`,
+      args: [],
+      argTypes: [],
+    });
+  } catch {
+    // no history table yet: nothing to mark
+  } finally {
+    await connection.dispose();
   }
 }
 
@@ -84,7 +116,7 @@ export async function resetDatabase(adapter: SqlMigrationAwareDriverAdapterFacto
 /** The SQL that takes the migration history to the current schema; empty when in step. */
 export async function pendingSchemaChange(): Promise<string> {
   // Both the history and its shadow database run on in-memory PGlite: no server needed.
-  const adapter = new PrismaPGlite(new PGlite());
+  const adapter = withAwaitedScripts(new PrismaPGlite(new PGlite()));
   const engine = await openSchemaEngine(adapter, await readDatamodels());
   try {
     const files = (await readDatamodels()).map(([path, content]) => ({ path, content }));

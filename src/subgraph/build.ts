@@ -8,6 +8,7 @@ import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./access.ts";
 import type { SubgraphDefinition } from "./definition.ts";
+import { guardResolvers } from "./input.ts";
 
 export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.7";
 const federationImports = ["@key", "@shareable", "@authenticated", "@requiresScopes"];
@@ -44,6 +45,8 @@ export async function buildSubgraph<Context extends object>(
     if (!typeSchema.getType(typeName)) throw new Error(`${definition.name}: reference resolver for unknown type ${typeName}`);
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  // Unstorable text and over-long lists are refused before any resolver sees them, and an
+  // unreachable database is answered as such (input.ts, unavailable.ts).
+  const schema = guardResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
   return { name: definition.name, schema, sdl: printSubgraphSchema(schema), definition };
 }

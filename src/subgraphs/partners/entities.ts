@@ -165,7 +165,7 @@ export class ContactDetail extends Sourced {
   @Field(() => ContactDetailType, { description: "An e-mail address or a telephone number." })
   type!: ContactDetailType;
 
-  @Field(() => String, { description: 'The address or number as printed, e.g. "024 7683 3073".' })
+  @Field(() => String, { description: 'The address or number as printed, e.g. "01632 960 001" (a fictional number).' })
   value!: string;
 
   organisationId!: string | null;
