@@ -95,7 +95,7 @@ export class WriteRefused extends Error {
     readonly file: string,
     readonly organisationId: string,
     readonly records: string[],
-    /** The audit record of the refused attempt; null for a dry run, which records nothing. */
+    /** The audit record of the refused attempt (dry runs are audited too). */
     readonly importRunId: number | null = null,
   ) {
     const shown = records.slice(0, SHOWN_REFUSALS);
@@ -175,13 +175,12 @@ export async function importDataset(
   return report!;
 }
 
-/** A refused attempt stays visible: an audit record with the refusal and nothing counted (none for a dry run). */
+/** A refused attempt stays visible, dry run or not: an audit record with the refusal and nothing counted. */
 async function recordRefusal(prisma: PrismaClient, refusal: WriteRefused, startedAt: Date, contentHash: string, options: ImportOptions): Promise<WriteRefused> {
-  if (options.dryRun) return refusal;
   const nothing = { created: 0, updated: 0, unchanged: 0 };
   const run = await prisma.importRun.create({
     data: {
-      startedAt, finishedAt: new Date(), actor: options.actor, fileName: refusal.file, contentHash, counts: { types: [], totals: nothing }, refusal: refusal.message,
+      startedAt, finishedAt: new Date(), actor: options.actor, fileName: refusal.file, contentHash, counts: { types: [], totals: nothing }, refusal: refusal.message, dryRun: Boolean(options.dryRun),
     },
   });
   return new WriteRefused(refusal.file, refusal.organisationId, refusal.records, run.id);

@@ -61,7 +61,8 @@ export function ownershipCheck(tx: Transaction, dataset: Dataset, organisationId
   return async (step, plan) => {
     const refusals: string[] = [];
     for (const { row, stored, change } of plan) {
-      if (change === "same") continue;
+      // Unchanged rows are no write, unless the row is hidden: then "unchanged" would confirm a guess.
+      if (change === "same" && !(stored && step.hidden?.(stored))) continue;
       const why = await refusal(step, row, stored, look, organisationId);
       if (why) refusals.push(`${placeOf(row)} (${label(step, row)}): ${why}`);
     }

@@ -47,6 +47,12 @@ export interface RecordType {
   complete?(tx: Transaction, rows: Row[], d: Dataset): Promise<Row[]>;
   /** Who may write a row with scope write:own. */
   owner: OwnerRule | AdminOnly;
+  /**
+   * Whether a stored row is hidden from partners other than its owners (a draft figure, an
+   * officer's contact detail). A write:own caller sending an unchanged copy of it is checked as if
+   * it wrote it, so that the answer never tells whether it exists or what it holds.
+   */
+  hidden?(stored: Row): boolean;
 }
 
 /** Problems and references found while walking a dataset (validate.ts resolves the references). */

@@ -74,7 +74,7 @@ describe("the embedded database has one owner", () => {
     const created = await run("src/access/cli.ts", commands[0][2]);
     expect(created.code).toBe(0);
     expect(created.output).toContain("Created key pgk_");
-  }, 240_000);
+  }, 420_000);
 
   it("refuses a second opener inside one process too", async () => {
     const db = await openDatabase(env as never);

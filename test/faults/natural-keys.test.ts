@@ -64,7 +64,8 @@ describe.each(backends)("the migration making natural keys unique, on %s", (back
     expect((await uniqueIndexes(db)).filter((i) => i.name.endsWith("_natural_key"))).toEqual([]);
 
     await db.prisma.$executeRawUnsafe(`DELETE FROM "Measurement" WHERE id NOT IN (SELECT min(id) FROM "Measurement")`);
-    expect(await applyMigrations(db.adapter)).toEqual([uniqueKeysMigration]);
+    // It applies now, and the migrations after it with it.
+    expect((await applyMigrations(db.adapter))[0]).toBe(uniqueKeysMigration);
     expect((await uniqueIndexes(db)).filter((i) => i.name.endsWith("_natural_key")).length).toBe(10);
     await expect(db.prisma.$executeRawUnsafe(`INSERT INTO "Measurement" ("indicatorCode", "areaCode", sex, period, "periodStart", "periodEnd", value) VALUES ${figure}`)).rejects.toThrow();
   });

@@ -176,8 +176,11 @@ describe.each(backends)("write:own imports on %s", (backend) => {
     const before = await counts(hub.db.prisma);
     const dry = await importAs(hub.url, cwpt, "mixed.json", records, true);
     expect(refusal(dry)).toEqual([["FORBIDDEN", message]]);
-    expect(dry.errors![0].extensions).toMatchObject({ records: [message.split("\n  ")[1]], importRunId: null });
-    expect(await counts(hub.db.prisma)).toEqual(before);
+    // Refused dry runs are audited too (docs/integrity.md): one ImportRun, nothing else.
+    expect(dry.errors![0].extensions).toMatchObject({ records: [message.split("\n  ")[1]], importRunId: expect.any(Number) });
+    expect(await counts(hub.db.prisma)).toEqual({ ...before, importRun: before.importRun + 1 });
+    const run = await hub.db.prisma.importRun.findUniqueOrThrow({ where: { id: dry.errors![0].extensions!.importRunId as number } });
+    expect(run).toMatchObject({ dryRun: true, refusal: message });
   });
 
   it("leaves areas and people (no organisation's records) to admin", async () => {

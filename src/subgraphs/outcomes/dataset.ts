@@ -96,6 +96,8 @@ export const outcomesSlice = defineSlice({
     {
       // After the indicators: a value under its indicator's publication threshold is withheld.
       type: "Measurement", model: "measurement", key: measurementKey, owner: (r) => by("reported by", r.reportedById),
+      // DRAFT and BELOW_PUBLICATION_LEVEL figures are read only by their reporter (and read:restricted).
+      hidden: (stored) => stored.publication !== "PUBLISHED",
       rows: (d) =>
         d.measurements.map(({ reportedBy, publication, ...m }, i) => at(`measurements[${i}]`, { ...measured(m), asAt: day(m.asAt), reportedById: reportedBy, publication })),
       complete: async (tx, rows) => {

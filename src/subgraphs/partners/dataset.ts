@@ -94,6 +94,8 @@ export const partnersSlice = defineSlice({
     {
       // An officer's contact detail belongs to the organisation they write for; without one, admin's.
       type: "ContactDetail", model: "contactDetail", key: ["personId", "type", "value"], owner: (r) => by("of an officer of", r.organisationId),
+      // Restricted to read:restricted: whether an officer has a given number is not for a partner to test.
+      hidden: () => true,
       rows: (d) => d.contactDetails.map(({ source, ...c }, i) => at(`contactDetails[${i}]`, { ...c, ...sourceColumns(source) })),
     },
   ],
