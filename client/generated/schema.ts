@@ -1931,6 +1931,8 @@ export type Query = {
   reports: ReportPage;
   /** Resolutions by meeting date, minute number and order, filtered and paginated. */
   resolutions: ResolutionPage;
+  /** Searches every line of the source documents (English stemming: "oversee" finds "overseeing"; "quoted phrases", OR and -word as on a web search), best match first, then by document and line. */
+  searchSources: Array<SourceSearchHit>;
   /** A source document by its id. */
   sourceDocument?: Maybe<SourceDocument>;
   /** The source documents, oldest first. */
@@ -2183,6 +2185,14 @@ export type QueryResolutionsArgs = {
   filter?: InputMaybe<ResolutionFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QuerySearchSourcesArgs = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -2463,6 +2473,19 @@ export type Sex =
   /** Everyone; the default when the papers give no breakdown. */
   | 'PERSONS';
 
+/** A record that cites lines of a paper, named by its type and natural key. */
+export type SourceCitation = {
+  __typename?: 'SourceCitation';
+  /** The figure or phrase the record quotes, as written. */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** Its natural key as text, e.g. "kooth" or "coventry-hwb-2019-01-14, 3"; an id for types keyed by id. */
+  key: Scalars['String']['output'];
+  /** The lines the record cites (its whole source, which may be wider than the hit). */
+  source: SourceExcerpt;
+  /** The record type, e.g. "Measurement", "Contract", "Resolution". */
+  type: Scalars['String']['output'];
+};
+
 /** A document the hub's facts come from: a board pack or a report, with every line of its text. */
 export type SourceDocument = {
   __typename?: 'SourceDocument';
@@ -2534,6 +2557,17 @@ export type SourceExcerpt = {
   lastLine: Scalars['Int']['output'];
   /** The lines exactly as in the file, joined with "\n". */
   text: Scalars['String']['output'];
+};
+
+/** A line of a paper that matches a search, ranked, with the records that cite it. */
+export type SourceSearchHit = {
+  __typename?: 'SourceSearchHit';
+  /** Records of any subgraph whose source covers the line, by type and key. */
+  citedBy: Array<SourceCitation>;
+  /** The matching line: its document, number and text. */
+  excerpt: SourceExcerpt;
+  /** PostgreSQL's ts_rank of the line for the search: higher is a better match. */
+  rank: Scalars['Float']['output'];
 };
 
 /** A total the document states for a pool, or for one organisation's or one year's part of it, beside the exact sum of the records it should add up from. Contradictions in the papers show as a non-zero difference; neither figure is corrected. */

@@ -171,6 +171,34 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(new Set(board.atMeeting.map((m: any) => `${m.dating} ${m.listedOn.join(",")}`))).toEqual(new Set(["LISTED 2019-01-04,2019-01-14"]));
   });
 
+  it("finds a phrase in the papers, ranked, with its line and the records of every subgraph that cite it", async () => {
+    const res = await hub.query(`{
+      searchSources(text: "Kooth contract") { excerpt { documentId firstLine lastLine text } citedBy { type key asWritten } }
+      phrase: searchSources(text: "\\"notionally be split\\"", documentId: "warwickshire-hwb-2013-11-20") { excerpt { firstLine } }
+      none: searchSources(text: "zebra crossing") { rank }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const text = (await readFile(resolve(loadConfig().PLACEGRAPH_SOURCES_DIR, "002_66b854f02e2a154a.txt"), "utf8")).split("\n");
+    expect(res.data.searchSources).toEqual([{
+      excerpt: { documentId: "coventry-camhs-ltp-refresh-2023", firstLine: 113, lastLine: 113, text: text[112] },
+      // By where each record's source starts: the whole report first, then the records of line 113.
+      citedBy: [
+        { type: "Report", key: "coventry-camhs-ltp-refresh-2023", asWritten: "Children Adolescent Mental Health System (CAMHS) Local Transformation Plan refresh 2023/2024" },
+        { type: "Contract", key: "kooth", asWritten: "the contract for Kooth" },
+        { type: "ContractCommissioner", key: "kooth, coventry-and-warwickshire-icb, CURRENT", asWritten: "ICB have now taken a lead on the contract" },
+        { type: "ContractCommissioner", key: "kooth, coventry-city-council, PREVIOUS", asWritten: "from both Coventry City Council" },
+        { type: "ContractCommissioner", key: "kooth, warwickshire-county-council, PREVIOUS", asWritten: "and Warwickshire County Council" },
+        { type: "Milestone", key: "kooth-contract-end", asWritten: "contract is in place until end of March 2025" },
+        { type: "Organisation", key: "kooth", asWritten: "Kooth" },
+        { type: "Responsibility", key: "LEADS, kooth, coventry-and-warwickshire-icb", asWritten: "ICB have now taken a lead on the contract for Kooth" },
+      ],
+    }]);
+    expect(res.data.phrase).toEqual([{ excerpt: { firstLine: 4460 } }]);
+    expect(res.data.none).toEqual([]);
+    const blank = await hub.query(`{ searchSources(text: "  ") { rank } }`);
+    expect(blank.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", "text must not be empty"]]);
+  });
+
   it("loads contracts with their commissioners, extensions, key dates and leads in a fixed number of statements", async () => {
     const query = `{
       contracts { id commissioners { status organisation { name } } extensions { months } milestones { id programme { id } } responsibilities { role } fundingLinks { id } }
