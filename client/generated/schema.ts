@@ -1941,6 +1941,8 @@ export type Query = {
   strategies: StrategyPage;
   /** A strategy by its slug id. */
   strategy?: Maybe<Strategy>;
+  /** A strategy by its title as the papers write it (case, punctuation, "&"/"and", "Well-being"/"Wellbeing" and a leading "The" ignored); AMBIGUOUS when several match. */
+  strategyByName?: Maybe<Strategy>;
   /** Targets in indicator, area and period order, filtered and paginated. */
   targets: TargetPage;
   /** Who this request speaks for (its API key or signed token). Needs an identity; null with an error without one. */
@@ -2221,6 +2223,12 @@ export type QueryStrategiesArgs = {
 /** Queries answered by the funding subgraph. */
 export type QueryStrategyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryStrategyByNameArgs = {
+  name: Scalars['String']['input'];
 };
 
 

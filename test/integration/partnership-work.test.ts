@@ -199,6 +199,24 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(blank.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", "text must not be empty"]]);
   });
 
+  it("finds programmes and strategies by the names the papers write, not only the stored one", async () => {
+    const res = await hub.query(`{
+      written: programmeByName(name: "The DWP / ESF Programme relating to Families with Multiple Problems") { id }
+      spaced: programmeByName(name: "DWP/ ESF Programme relating to Families with Multiple Problems") { id }
+      withThe: strategyByName(name: "The Warwickshire Joint Health and Wellbeing Strategy 2012-15") { id }
+      hyphenated: strategyByName(name: "Warwickshire Joint Health and Well-being Strategy 2012-15") { id }
+      unknown: strategyByName(name: "A strategy nobody wrote") { id }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      written: { id: "priority-families-dwp-esf" },
+      spaced: { id: "priority-families-dwp-esf" },
+      withThe: { id: "warwickshire-joint-health-and-wellbeing-strategy-2012-2015" },
+      hyphenated: { id: "warwickshire-joint-health-and-wellbeing-strategy-2012-2015" },
+      unknown: null,
+    });
+  });
+
   it("loads contracts with their commissioners, extensions, key dates and leads in a fixed number of statements", async () => {
     const query = `{
       contracts { id commissioners { status organisation { name } } extensions { months } milestones { id programme { id } } responsibilities { role } fundingLinks { id } }

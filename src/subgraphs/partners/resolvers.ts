@@ -11,7 +11,7 @@ import { SourcedResolver } from "../../subgraph/provenance.ts";
 import { Authenticated, RequiresScope } from "../../subgraph/access.ts";
 import { Area, Board, ContactDetail, Membership, MembershipDating, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post, Viewer } from "./entities.ts";
 import type { PartnersContext } from "./loaders.ts";
-import { normaliseName } from "./names.ts";
+import { normaliseName, sameName } from "./names.ts";
 
 /** Whether a period (open ends allowed) covers a day. */
 export function covers(period: { startDate?: Date | null; endDate?: Date | null }, day?: Date | null): boolean {
@@ -95,13 +95,12 @@ export class OrganisationResolver extends SourcedResolver(Organisation) {
   @Query(() => Organisation, { nullable: true, description: "An organisation by its name, short name or any alias as written in the papers (case and punctuation ignored)." })
   async organisationByName(@Arg("name", () => String, { description: 'A name or alias, e.g. "CRCCG".' }) name: string, @Ctx() ctx: PartnersContext) {
     const normalised = normaliseName(name);
-    const [aliases, named] = await Promise.all([
+    // Names and short names compared normalised like aliases ("Coventry & Warwickshire" finds "... and ...").
+    const [aliases, all] = await Promise.all([
       ctx.store.organisationAlias.findMany({ where: { normalised }, select: { organisationId: true } }),
-      ctx.store.organisation.findMany({
-        where: { OR: [{ name: { equals: name.trim(), mode: "insensitive" } }, { shortName: { equals: name.trim(), mode: "insensitive" } }] },
-        select: { id: true },
-      }),
+      ctx.store.organisation.findMany({ select: { id: true, name: true, shortName: true } }),
     ]);
+    const named = all.filter((o) => sameName(name, o.name, o.shortName));
     const ids = [...new Set([...named.map((o) => o.id), ...aliases.map((a) => a.organisationId)])];
     if (ids.length > 1) throw ambiguous(`"${name}"`, ids);
     return ids.length ? ctx.loaders.organisation.load(ids[0]) : null;
