@@ -6,7 +6,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { importDatasetFiles } from "../../src/dataset/importer.ts";
+import { importDataset, importDatasetFiles } from "../../src/dataset/importer.ts";
+import { checkDatasetShape } from "../../src/dataset/validate.ts";
 import { backends, countStatements } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 
@@ -36,6 +37,29 @@ describe.each(backends)("partnership work on %s", (backend) => {
     });
     const again = await importDatasetFiles(hub.db.prisma, [fixture], options);
     expect(again.totals).toEqual({ created: 0, updated: 0, unchanged: 20 });
+  });
+
+  it("refuses new records that belong to nothing, name no holder, or guess an amount, naming each place and writing nothing", async () => {
+    const before = await hub.db.prisma.milestone.count();
+    const bad = {
+      format: "placegraph-dataset/1",
+      milestones: [{ id: "floating-date", title: "A date of nothing", status: "PLANNED", plannedDate: "2019-03-31", plannedEndDate: "2019-03-01" }],
+      responsibilities: [{ role: "LEADS", programmeId: "camhs-transformation" }],
+      fundingLinks: [{ id: "guessed", purpose: "A scheme", funderId: "nhs-england", amount: "about £1m" }],
+      apportionments: [{ poolId: "warwickshire-s256-2013-14", partner: "North" }, { poolId: "no-such-pool", partner: "South", share: "49" }],
+    };
+    const path = resolve(loadConfig().PLACEGRAPH_SOURCES_DIR, "..", "not-read.json");
+    await expect(importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { ...bad, fundingLinks: [] }), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR }))
+      .rejects.toThrow(
+        `${path}: 5 problems, nothing was imported:\n` +
+          "  milestones[0]: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)\n" +
+          "  milestones[0].plannedEndDate: must not be before plannedDate\n" +
+          "  responsibilities[0]: must name who holds it (boardId, organisationId or personId)\n" +
+          "  apportionments[0]: must give a share, an amount or both\n" +
+          '  apportionments[1].poolId: unknown funding pool "no-such-pool"',
+      );
+    expect(() => checkDatasetShape(path, bad)).toThrow('fundingLinks[0].amount: must be an amount written as a string with two decimals, e.g. "2639000.00", or "not stated"');
+    expect(await hub.db.prisma.milestone.count()).toBe(before);
   });
 
   it("answers a contract's commissioners now and before the transfer, its provider, key dates and lead, with lines", async () => {
