@@ -48,7 +48,7 @@ const contract = z.strictObject({
 export const NOT_STATED = "not stated";
 const fundingLink = z.strictObject({
   id: recordId, purpose: text, funderId: optional(slug), recipientId: optional(slug), poolId: optional(slug), programmeId: optional(slug),
-  contractId: optional(slug), amount: z.union([money, z.literal(NOT_STATED)], `must be an amount written as a string with two decimals, or "${NOT_STATED}"`),
+  contractId: optional(slug), amount: z.string().refine((v) => v === NOT_STATED || money.safeParse(v).success, `must be an amount written as a string with two decimals, e.g. "2639000.00", or "${NOT_STATED}"`),
   financialYear: optional(financialYear), ...sourced,
 });
 

@@ -8,13 +8,14 @@ import {
   AgendaItemContributorResolver, AgendaItemResolver, AttendanceResolver, DeclarationResolver, MeetingResolver, MinuteItemResolver,
   RecommendationResolver, ReportAuthorResolver, ReportResolver, ResolutionResolver, SourceDocumentResolver, SourceExcerptResolver,
 } from "./resolvers.ts";
+import { SourceCitationResolver, SourceSearchResolver } from "./search.ts";
 
 export default defineSubgraph({
   name: "governance",
   resolvers: [
     SourceDocumentResolver, SourceExcerptResolver, MeetingResolver, AgendaItemResolver, AgendaItemContributorResolver, AttendanceResolver,
     MinuteItemResolver, ResolutionResolver, DeclarationResolver, ReportResolver, ReportAuthorResolver, RecommendationResolver,
-    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver,
+    BoardMeetingsResolver, OrganisationGovernanceResolver, PersonGovernanceResolver, SourceSearchResolver, SourceCitationResolver,
   ],
   references: {
     SourceDocument: (ref, ctx) => ctx.loaders.sourceDocument.load(String(ref.id)),

@@ -1,6 +1,7 @@
 // Per-request DataLoaders of the governance subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
+import { type Citation, citationsOf } from "../../dataset/citations.ts";
 import { badUserInput } from "../../subgraph/errors.ts";
 import type { Meeting, PrismaClient, Report, SourceDocument } from "../../generated/prisma/client.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
@@ -11,7 +12,7 @@ import type { SourceExcerptKey } from "../../subgraph/provenance.ts";
 export type GovernanceStore = Pick<
   PrismaClient,
   | "sourceDocument" | "sourceLine" | "meeting" | "agendaItem" | "agendaItemContributor" | "attendance"
-  | "minuteItem" | "resolution" | "declaration" | "report" | "reportAuthor" | "recommendation"
+  | "minuteItem" | "resolution" | "declaration" | "report" | "reportAuthor" | "recommendation" | "$queryRaw"
 >;
 
 /** An excerpt with its text: the lines of the range joined with "\n", exactly as in the file. */
@@ -198,6 +199,8 @@ export interface GovernanceContext {
   store: GovernanceStore;
   loaders: GovernanceLoaders;
   request: SubgraphRequest;
+  /** The records of every subgraph that cite given lines (src/dataset/citations.ts, the data path's one reader across tables). */
+  citationsOf: (ranges: SourceExcerptKey[]) => Promise<Citation[]>;
 }
 
 export function createGovernanceContext(prisma: PrismaClient, request: SubgraphRequest): GovernanceContext {
@@ -205,5 +208,6 @@ export function createGovernanceContext(prisma: PrismaClient, request: SubgraphR
     store: prisma,
     loaders: createGovernanceLoaders(prisma),
     request,
+    citationsOf: (ranges) => citationsOf(prisma, ranges),
   };
 }

@@ -5,7 +5,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourceExcerptReference, SourcedResolver, sourceOf } from "../../subgraph/provenance.ts";
-import { normaliseName } from "../partners/names.ts";
+import { normaliseName, sameName } from "../partners/names.ts";
 import { Priority, Programme, ProgrammePage, StatusUpdate, Strategy, StrategyDelivery, StrategyOwnership, StrategyPage } from "./entities.ts";
 import {
   nonBlank,
@@ -42,6 +42,18 @@ export class StrategyResolver extends SourcedResolver(Strategy) {
       ctx.store.strategy.count({ where }),
     ]);
     return toPage(items, total, page);
+  }
+
+  @Query(() => Strategy, {
+    nullable: true,
+    description: 'A strategy by its title as the papers write it (case, punctuation, "&"/"and", "Well-being"/"Wellbeing" and a leading "The" ignored); AMBIGUOUS when several match.',
+  })
+  async strategyByName(@Arg("name", () => String, { description: 'A title, e.g. "Coventry Joint Health and Well-being Strategy".' }) name: string, @Ctx() ctx: ProgrammesContext) {
+    const trimmed = nonBlank("name", name);
+    const all = await ctx.store.strategy.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" } });
+    const ids = all.filter((s) => sameName(trimmed, s.title)).map((s) => s.id);
+    if (ids.length > 1) throw new GraphQLError(`"${trimmed}" matches more than one strategy: ${ids.join(", ")}`, { extensions: { code: "AMBIGUOUS", candidates: ids } });
+    return ids.length ? ctx.loaders.strategy.load(ids[0]) : null;
   }
 
   @FieldResolver(() => [Priority], { description: "Its priorities in the strategy's own order." })
@@ -150,13 +162,13 @@ export class ProgrammeResolver extends SourcedResolver(Programme) {
   })
   async programmeByName(@Arg("name", () => String, { description: 'A name or alias, e.g. "BCBVBH".' }) name: string, @Ctx() ctx: ProgrammesContext) {
     const trimmed = nonBlank("name", name);
-    const [aliases, named] = await Promise.all([
+    // Names and short names are compared normalised, as aliases are ("Better Health Better Care
+    // Better Value" finds "Better Health, Better Care, Better Value"); the programme list is short.
+    const [aliases, all] = await Promise.all([
       ctx.store.programmeAlias.findMany({ where: { normalised: normaliseName(trimmed) }, select: { programmeId: true } }),
-      ctx.store.programme.findMany({
-        where: { OR: [{ name: { equals: trimmed, mode: "insensitive" } }, { shortName: { equals: trimmed, mode: "insensitive" } }] },
-        select: { id: true },
-      }),
+      ctx.store.programme.findMany({ select: { id: true, name: true, shortName: true } }),
     ]);
+    const named = all.filter((p) => sameName(trimmed, p.name, p.shortName));
     const ids = [...new Set([...named.map((p) => p.id), ...aliases.map((a) => a.programmeId)])].sort();
     if (ids.length > 1) throw ambiguous(trimmed, ids);
     return ids.length ? ctx.loaders.programme.load(ids[0]) : null;
