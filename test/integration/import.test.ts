@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { curatedDatasetDir } from "../../src/dataset/curated.ts";
 import { type ImportReport, importDatasetFiles } from "../../src/dataset/importer.ts";
+import { recordTypes } from "../../src/dataset/slices.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
@@ -210,7 +211,8 @@ describe("npm run import", () => {
     const env = { PLACEGRAPH_DATA_DIR: "memory" };
     const dry = runScript("src/dataset/cli.ts", env, ["--dry-run", "prisma/dataset"]);
     expect(await dry.exited).toBe(0);
-    expect(dry.output()).toContain("[1/41] Area: 11 created, 0 updated, 0 unchanged");
+    // One step per record type of every subgraph's dataset sections (src/dataset/slices.ts).
+    expect(dry.output()).toContain(`[1/${recordTypes.length}] Area: 11 created, 0 updated, 0 unchanged`);
     expect(dry.output()).toMatch(/ {2}Organisation +139 +0 +0\n/);
     expect(dry.output()).toContain("Dry run: nothing was written.");
 
