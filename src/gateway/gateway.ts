@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { fetchHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { inProcessTransport } from "../subgraph/in-process.ts";
+import { subgraphSecret, useSignedSubgraphRequests } from "../subgraph/signature.ts";
 import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
@@ -64,18 +65,16 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
 }
 
 /**
- * Gateway in front of subgraphs served over HTTP at the given routing URLs. It reads the
- * database only for identities and trusted operations.
+ * Gateway in front of subgraphs served over HTTP at the given routing URLs (which answer only its
+ * signed requests). It reads the database only for identities and trusted operations.
  */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
   const supergraph = composeSupergraph(built, services);
-  const runtime = createGatewayRuntime({
-    supergraph,
-    // The subgraphs resolve the caller's credential again (to be replaced by a signed identity).
-    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get("authorization") ?? "" }) },
-    ...gatewayPolicyConfig(await policyFor(prisma, listen)),
-  });
+  const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
+  // Subgraph requests are signed, with the caller's identity (never the credential) inside.
+  const signing = useSignedSubgraphRequests(subgraphSecret(loadConfig().PLACEGRAPH_SUBGRAPH_SECRET), (context) => identityOf((context as { request: Request }).request));
+  const runtime = createGatewayRuntime({ supergraph, ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] });
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
