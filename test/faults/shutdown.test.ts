@@ -44,7 +44,7 @@ describe.each(backends)("graceful shutdown on %s", (backend) => {
       if (hub.child.exitCode === null) hub.child.kill("SIGKILL");
       await drop();
     }
-  });
+  }, 300_000);
 });
 
 describe("bad requests are the client's errors", () => {
