@@ -20,10 +20,13 @@ const serveScript = resolve(import.meta.dirname, "subgraphs/serve.ts");
 /** Whether something already listens on host:port. */
 async function portTaken(host: string, port: number): Promise<boolean> {
   const probe = createServer();
-  probe.listen(port, host);
-  const [event] = await Promise.race([once(probe, "listening").then(() => ["free"]), once(probe, "error").then(() => ["taken"])]);
-  await new Promise((r) => probe.close(r));
-  return event === "taken";
+  const taken = await new Promise<boolean>((resolve) => {
+    probe.once("listening", () => resolve(false));
+    probe.once("error", () => resolve(true));
+    probe.listen(port, host);
+  });
+  if (!taken) await new Promise((r) => probe.close(r));
+  return taken;
 }
 
 /** One subgraph process, restarted whenever it exits until the launcher stops. */

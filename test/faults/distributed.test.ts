@@ -10,9 +10,13 @@ import { createPostgresDatabase } from "../support/databases.ts";
 import { freePort, runScript, waitForReady } from "../support/processes.ts";
 
 const portFree = async (port: number) => {
-  const probe = createServer().listen(port, "127.0.0.1");
-  const free = await Promise.race([once(probe, "listening").then(() => true), once(probe, "error").then(() => false)]);
-  await new Promise((r) => probe.close(r));
+  const probe = createServer();
+  const free = await new Promise<boolean>((resolve) => {
+    probe.once("listening", () => resolve(true));
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1");
+  });
+  if (free) await new Promise((r) => probe.close(r));
   return free;
 };
 
