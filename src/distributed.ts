@@ -78,7 +78,7 @@ class Supervised {
   }
 }
 
-async function waitUntilReady(url: string, subgraph: Supervised, timeoutMs = 60_000): Promise<void> {
+async function waitUntilReady(url: string, subgraph: Supervised, timeoutMs = 180_000): Promise<void> {
   const readyUrl = new URL("/health/ready", url);
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (await fetch(readyUrl).then((r) => r.ok, () => false)) return;

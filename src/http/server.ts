@@ -4,7 +4,7 @@
 // The gateway adds its own fixed paths (the explorer) through `routes`; subgraphs add none.
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 
 /** Answers a request to /graphql whose body (read and size-checked by the host) is `body`. */
 export type GraphQLHandler = (req: IncomingMessage, body: unknown, res: ServerResponse) => Promise<void>;
@@ -110,7 +110,11 @@ async function route(opts: HttpHostOptions, req: IncomingMessage, res: ServerRes
 
 /** Starts the host on node:http; port 0 picks a free port. */
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
+  let draining = false;
   const server = http.createServer((req, res) => {
+    // While shutting down, a request that still arrives on an open connection is answered, and
+    // its connection closed after the answer.
+    if (draining) res.setHeader("connection", "close");
     route(opts, req, res).catch((err: Error) => {
       if (res.headersSent) return res.destroy();
       if (err instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
@@ -125,16 +129,13 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     url: `http://${opts.host}:${port}/graphql`,
     port,
     async close() {
-      // Stop accepting; every request in flight finishes and is answered (its keep-alive
-      // connection is closed once idle); only then is the GraphQL server stopped.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      const idle = setInterval(() => server.closeIdleConnections(), 50);
-      server.closeIdleConnections();
-      try {
-        await closed;
-      } finally {
-        clearInterval(idle);
-      }
+      // Stop accepting; every connection already accepted is served: a request in flight, or one
+      // whose bytes are still unread (the event loop may be busy with another), is answered. Only
+      // keep-alive connections left idle end by themselves (keepAliveTimeout, 5 s). http.Server's
+      // own close() would drop connections whose request it has not read yet, so net.Server's is
+      // used. Then the GraphQL server is stopped.
+      draining = true;
+      await new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
       await opts.stop?.();
     },
   };
