@@ -47,6 +47,8 @@ const schema = z.object({
   PLACEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   PLACEGRAPH_JWT_AUDIENCE: z.string().min(1).default("placegraph"),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
+  // The key the gateway signs subgraph requests with (distributed and production layouts).
+  PLACEGRAPH_SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
     .int("must be a whole number of milliseconds")
