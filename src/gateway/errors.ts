@@ -23,6 +23,8 @@ export const clientErrorCodes = new Set<string>([
   "NOT_FOUND",
   "COST_ESTIMATED_TOO_EXPENSIVE",
   "GATEWAY_TIMEOUT",
+  // The database cannot be reached (src/subgraph/unavailable.ts): a message for the client, HTTP 503.
+  "SERVICE_UNAVAILABLE",
   operationNotTrusted,
   rateLimited,
   ...Object.values(LimitCode),
