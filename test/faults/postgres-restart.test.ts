@@ -1,33 +1,38 @@
 // PostgreSQL stopped and started again under a bounded load, on a throwaway server of the test's
-// own (scripts/local-postgres.sh, never the shared one): while it is down clients get a clear
+// own (scripts/postgres.ts, never the shared one): while it is down clients get a clear
 // SERVICE_UNAVAILABLE error (no SQL, no stack) and /health/ready answers 503; once it is back
 // the same hub process recovers by itself, every query answers again and readiness returns.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type LocalPostgres, startPostgres } from "../../scripts/postgres.ts";
 import { openDatabase } from "../../src/db/connection.ts";
 import { applyMigrations } from "../../src/db/migrations.ts";
 import { freePort, type RunningProcess, runScript, waitForReady } from "../support/processes.ts";
 
-const script = resolve(import.meta.dirname, "../../scripts/local-postgres.sh");
 const dir = mkdtempSync(join(tmpdir(), "placegraph-pg-restart-"));
 let port: number;
 let databaseUrl: string;
-const postgres = (command: "start" | "stop") => execFileSync("bash", [script, command, dir, String(port)], { encoding: "utf8" }).trim();
+let server: LocalPostgres | null = null;
+/** Starts (again, on the same data and port) or stops the test's own server. */
+async function postgres(command: "start" | "stop"): Promise<string> {
+  if (command === "start") server = await startPostgres({ port, dir });
+  else await server?.stop().then(() => (server = null));
+  return server?.url ?? "";
+}
 
 beforeAll(async () => {
   port = await freePort();
-  databaseUrl = postgres("start");
+  databaseUrl = await postgres("start");
   const db = await openDatabase({ DATABASE_URL: databaseUrl, PLACEGRAPH_DATA_DIR: "memory" });
   await applyMigrations(db.adapter);
   await db.close();
 });
 
-afterAll(() => {
+afterAll(async () => {
   // Stopped already unless a check failed while it was down and up again.
-  if (existsSync(join(dir, "postmaster.pid"))) postgres("stop");
+  await postgres("stop");
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -89,7 +94,7 @@ it("answers 503-class errors while PostgreSQL is down and recovers without a res
     expect(before.outcomes.filter((o) => o.status !== 200 || o.codes.length)).toEqual([]);
 
     const during = load(`${base}/graphql`);
-    postgres("stop");
+    await postgres("stop");
     await waitFor(async () => (await readiness(base)) === 503, "/health/ready to answer 503");
     await new Promise((r) => setTimeout(r, 1000));
     const down = during.outcomes.length;
@@ -103,7 +108,7 @@ it("answers 503-class errors while PostgreSQL is down and recovers without a res
     );
     expect(hub.child.exitCode).toBeNull();
 
-    postgres("start");
+    await postgres("start");
     await waitFor(async () => (await readiness(base)) === 200, "/health/ready to answer 200 again");
     const after = load(`${base}/graphql`);
     await new Promise((r) => setTimeout(r, 1000));
