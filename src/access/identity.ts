@@ -1,6 +1,7 @@
 // Who a request speaks for: an organisation and what it may do, proven by a partner API key
 // (src/access/keys.ts) or a signed bearer token for a person (src/access/tokens.ts). A request
 // without either is public: it reads what is published and writes nothing.
+import { timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { resolveKey, looksLikeKey } from "./keys.ts";
@@ -41,8 +42,17 @@ export async function organisationExists(prisma: PrismaClient, organisationId: s
   return !!(await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }));
 }
 
-/** The actor written into audit records, e.g. "key:pgk_3f9a1c2e:uhcw". */
-export const auditActor = (identity: Identity) => `${identity.principal}:${identity.organisationId}`;
+/** The actor written into audit records, e.g. "key:pgk_3f9a1c2e:uhcw" (the operator: "graphql:admin"). */
+export const auditActor = (identity: Identity) => (identity.organisationId ? `${identity.principal}:${identity.organisationId}` : identity.principal);
+
+/**
+ * The hub's operator, proven by the admin token (PLACEGRAPH_ADMIN_TOKEN): every scope, no
+ * organisation. The gateway turns the token into this identity, so subgraphs never see it.
+ */
+export const operator: Identity = { organisationId: "", scopes: ["admin"], principal: "graphql:admin" };
+
+const sameSecret = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 
 export const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
@@ -55,16 +65,18 @@ export function bearerOf(authorization: string | null | undefined): string | und
 }
 
 /**
- * The identity behind an Authorization header: null without one (no header, or the operator's
- * admin token, which is not an identity); a key or token that does not check out is refused (401).
+ * The identity behind an Authorization header: null without one; the operator for the admin
+ * token (when one is configured); a key or token that does not check out is refused (401).
  */
 export async function resolveIdentity(
   prisma: PrismaClient,
   authorization: string | null | undefined,
   tokens: TokenVerifier | null = null,
+  adminToken?: string,
 ): Promise<Identity | null> {
   const credential = bearerOf(authorization);
   if (!credential) return null;
+  if (adminToken && sameSecret(credential, adminToken)) return operator;
   if (looksLikeKey(credential)) return resolveKey(prisma, credential);
   if (looksLikeToken(credential)) {
     if (!tokens) throw unauthenticated("Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)");

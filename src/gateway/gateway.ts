@@ -43,7 +43,7 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
     maskErrors: listen.maskErrors ?? masksErrors(config),
     introspection: listen.introspection ?? config.PLACEGRAPH_INTROSPECTION,
     rateLimit: { ...rateLimitFrom(config), ...listen.rateLimit },
-    identify: (authorization) => resolveIdentity(prisma, authorization, tokens),
+    identify: (authorization) => resolveIdentity(prisma, authorization, tokens, config.PLACEGRAPH_ADMIN_TOKEN),
     trusted: await trustedOperations(prisma),
   };
 }

@@ -236,9 +236,18 @@ describe("npm run import", () => {
 describe.each(backends)("the importDataset mutation on %s", (backend) => {
   let hub: TestHub;
   const token = "test-admin-token-0123456789";
+  let tokenConfigured = false;
   beforeAll(async () => {
     hub = await startTestHub(backend);
   });
+  /** Configures the admin token, which the gateway reads when it starts: restarts the hub once. */
+  async function configureAdminToken() {
+    process.env.PLACEGRAPH_ADMIN_TOKEN = token;
+    if (tokenConfigured) return;
+    await hub.close();
+    hub = await startTestHub(backend);
+    tokenConfigured = true;
+  }
   afterAll(async () => {
     delete process.env.PLACEGRAPH_ADMIN_TOKEN;
     await hub?.close();
@@ -267,7 +276,7 @@ describe.each(backends)("the importDataset mutation on %s", (backend) => {
     expect(disabled.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ["importDataset is disabled: no admin token is configured (set PLACEGRAPH_ADMIN_TOKEN)", "FORBIDDEN"],
     ]);
-    process.env.PLACEGRAPH_ADMIN_TOKEN = token;
+    await configureAdminToken();
     for (const header of [undefined, "Bearer wrong-token-wrong-token!!"]) {
       const refused = await send(upload, header);
       expect(refused.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
@@ -278,7 +287,7 @@ describe.each(backends)("the importDataset mutation on %s", (backend) => {
   });
 
   it("imports what a partner system sends, with the same report as the command line", async () => {
-    process.env.PLACEGRAPH_ADMIN_TOKEN = token;
+    await configureAdminToken();
     const dry = await send(upload, `Bearer ${token}`, true);
     expect(dry.errors).toBeUndefined();
     expect(dry.data.importDataset).toEqual({
@@ -301,7 +310,7 @@ describe.each(backends)("the importDataset mutation on %s", (backend) => {
   });
 
   it("refuses a bad dataset with every problem named, writing nothing", async () => {
-    process.env.PLACEGRAPH_ADMIN_TOKEN = token;
+    await configureAdminToken();
     const before = await tableCounts(hub.db.prisma);
     const bad = await send({ format: "placegraph-dataset/1", organisations: [{ id: "Bad Slug", name: "", sector: "PUB" }] }, `Bearer ${token}`);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
