@@ -92,18 +92,28 @@ export type IndicatorUnit =
   | 'COUNT'
   /** A number of days. */
   | 'DAYS'
+  /** Staff in full-time equivalents. */
+  | 'FTE'
+  /** A number of months. */
+  | 'MONTHS'
   /** Any other unit; see unitAsWritten, e.g. "DToC per day". */
   | 'OTHER'
   /** A percentage: 66.1 means 66.1%. */
   | 'PERCENT'
+  /** An amount of money in pounds. */
+  | 'POUNDS'
   /** A rate per 1,000 of the population or households. */
   | 'RATE_PER_1000'
+  /** A rate per 10,000 of the population. */
+  | 'RATE_PER_10000'
   /** A rate per 100,000 of the population. */
   | 'RATE_PER_100000'
   /** A ratio of two quantities. */
   | 'RATIO'
   /** A score on a scale, e.g. a wellbeing score. */
   | 'SCORE'
+  /** A number of weeks, e.g. a wait. */
+  | 'WEEKS'
   /** A number of years, e.g. life expectancy. */
   | 'YEARS';
 

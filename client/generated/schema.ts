@@ -139,6 +139,25 @@ export type AllocationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner's share of a pool, as the paper splits it: a percentage, an amount, or both. */
+export type Apportionment = {
+  __typename?: 'Apportionment';
+  /** The amount in pounds, exact (a £'000 figure multiplied out); null when only a share is given. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** The financial year, where stated. */
+  financialYear?: Maybe<Scalars['String']['output']>;
+  /** The partner as an organisation, when the hub knows it. */
+  organisation?: Maybe<Organisation>;
+  /** The partner as written, e.g. "Coventry and Rugby (Rugby element only)". */
+  partner: Scalars['String']['output'];
+  /** The share in per cent, e.g. 33; null when only an amount is given. */
+  share?: Maybe<Scalars['Decimal']['output']>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+};
+
 /** An ONS geography identified by its GSS code (owned by the partners subgraph). */
 export type Area = {
   __typename?: 'Area';
@@ -232,18 +251,26 @@ export type Board = {
   area?: Maybe<Area>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
   asWritten?: Maybe<Scalars['String']['output']>;
+  /** The groups that report to this body (delivery groups, commissioning boards, forums), by name. */
+  groups: Array<Board>;
   /** The organisation that hosts and clerks the board. */
   hostOrganisation?: Maybe<Organisation>;
   /** The board's slug, e.g. coventry-health-and-wellbeing-board. */
   id: Scalars['ID']['output'];
+  /** What kind of body it is: a board, or a group such as a delivery group, commissioning board or forum. */
+  kind: BoardKind;
   /** The board's meetings in date order (governance). */
   meetings: Array<Meeting>;
-  /** The board's members: those current on asAt, or every membership when asAt is omitted. */
+  /** The board's members on asAt, as far as the papers date them (each says how: dating), or every membership when asAt is omitted. */
   members: Array<Membership>;
   /** The board's name. */
   name: Scalars['String']['output'];
   /** The board's seats. */
   posts: Array<Post>;
+  /** The body this one reports to, e.g. a delivery group's board. */
+  reportsTo?: Maybe<Board>;
+  /** What this board or group leads, monitors or holds. */
+  responsibilities: Array<Responsibility>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Strategies this board approved, endorsed or declared, earliest approval first. */
@@ -262,6 +289,32 @@ export type BoardMeetingsArgs = {
 export type BoardMembersArgs = {
   asAt?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** What kind of body a board is. */
+export type BoardKind =
+  /** A board, e.g. a Health and Wellbeing Board. */
+  | 'BOARD'
+  /** A joint commissioning or transformation board. */
+  | 'COMMISSIONING_BOARD'
+  /** A committee or sub-committee. */
+  | 'COMMITTEE'
+  /** A delivery or working group that carries out part of the board's work. */
+  | 'DELIVERY_GROUP'
+  /** A forum or network meeting of partners or the public. */
+  | 'FORUM'
+  /** A network of practitioners or providers. */
+  | 'NETWORK'
+  /** Another kind of group. */
+  | 'OTHER'
+  /** A partnership of organisations with its own meetings. */
+  | 'PARTNERSHIP';
+
+/** Whether a commissioner commissions the contract now, or did before a transfer. */
+export type CommissionerStatus =
+  /** Commissions it now (as of the paper). */
+  | 'CURRENT'
+  /** Commissioned it before a transfer (a CCG before the ICB, a council before the ICB). */
+  | 'PREVIOUS';
 
 /** How a value compares with England's for the same indicator, period and sex (Fingertips' comparison). */
 export type ComparisonWithEngland =
@@ -295,6 +348,103 @@ export type ContactDetailType =
   | 'EMAIL'
   /** A telephone number. */
   | 'VOICE';
+
+/** A commissioned service: its commissioners (now and before a transfer), provider, term and extensions, procurement route and value where stated. */
+export type Contract = {
+  __typename?: 'Contract';
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** Its commissioners: current first, then those before a transfer. */
+  commissioners: Array<ContractCommissioner>;
+  /** Last day of the term before any extension not yet taken; null when not stated (a month is its last day). */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Extensions of its term, in order. */
+  extensions: Array<ContractExtension>;
+  /** Money the papers link to this contract. */
+  fundingLinks: Array<FundingLink>;
+  /** A stable slug, e.g. kooth. */
+  id: Scalars['ID']['output'];
+  /** The contract's key dates (start, end, extensions due), by planned date. */
+  milestones: Array<Milestone>;
+  /** How it was let; null when not stated. */
+  procurementRoute?: Maybe<ProcurementRoute>;
+  /** The service as a programme, when the hub holds it as one. */
+  programme?: Maybe<Programme>;
+  /** The provider. */
+  provider?: Maybe<Organisation>;
+  /** Who leads or monitors the contract. */
+  responsibilities: Array<Responsibility>;
+  /** The route as written, e.g. "following a tender process". */
+  routeAsWritten?: Maybe<Scalars['String']['output']>;
+  /** The service as written, e.g. "Early intervention and prevention offer (tier 2)". */
+  service?: Maybe<Scalars['String']['output']>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** First day of the term; null when not stated (a month is its first day). */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** The term as written, e.g. "contract commenced December 2022 and will run until November 2027". */
+  termAsWritten?: Maybe<Scalars['String']['output']>;
+  /** The contract's name as the papers give it. */
+  title: Scalars['String']['output'];
+  /** The value in pounds, exact; null when the paper does not state it. */
+  value?: Maybe<Scalars['Money']['output']>;
+  /** The value as written. */
+  valueAsWritten?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A commissioned service: its commissioners (now and before a transfer), provider, term and extensions, procurement route and value where stated. */
+export type ContractCommissionersArgs = {
+  status?: InputMaybe<CommissionerStatus>;
+};
+
+/** An organisation commissioning a contract, now or before a transfer. */
+export type ContractCommissioner = {
+  __typename?: 'ContractCommissioner';
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** From when, where stated. */
+  fromDate?: Maybe<Scalars['Date']['output']>;
+  /** The commissioning organisation. */
+  organisation: Organisation;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** Whether it commissions the contract now or did before a transfer. */
+  status: CommissionerStatus;
+  /** Until when, where stated (the transfer). */
+  toDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An extension of a contract's term, taken or available. */
+export type ContractExtension = {
+  __typename?: 'ContractExtension';
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** Its length in months, where stated. */
+  months?: Maybe<Scalars['Int']['output']>;
+  /** Its place among the contract's extensions (1 first). */
+  position: Scalars['Int']['output'];
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** Whether it has been taken (false: an option). */
+  taken: Scalars['Boolean']['output'];
+  /** The new end of the term; null when the paper gives only a length. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Filters for contracts; all given filters must match. */
+export type ContractFilter = {
+  /** Only contracts whose term covers this day (open ends count as covering). */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only contracts this organisation commissions or commissioned. */
+  commissionerId?: InputMaybe<Scalars['ID']['input']>;
+  /** With commissionerId: only as a current or only as a previous commissioner. */
+  commissionerStatus?: InputMaybe<CommissionerStatus>;
+  /** Only contracts let this way. */
+  procurementRoute?: InputMaybe<ProcurementRoute>;
+  /** Only contracts this organisation provides. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Money put into a funding pool by one contributor, as stated. */
 export type Contribution = {
@@ -404,6 +554,35 @@ export type FrameworkMembership = {
   source?: Maybe<SourceExcerpt>;
 };
 
+/** Money going from a funder to a purpose (a scheme, a programme, pilots funded from a pool), whether or not the paper states the amount. */
+export type FundingLink = {
+  __typename?: 'FundingLink';
+  /** The amount in pounds, exact; null when the paper does not state it (amountStated false: "not stated"). */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** Whether the paper states the amount. */
+  amountStated: Scalars['Boolean']['output'];
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** The contract it pays for. */
+  contract?: Maybe<Contract>;
+  /** The financial year, e.g. "2018/19"; null when not stated. */
+  financialYear?: Maybe<Scalars['String']['output']>;
+  /** Who pays. */
+  funder?: Maybe<Organisation>;
+  /** A stable id, e.g. nhse-asd-targeted-work-2018. */
+  id: Scalars['ID']['output'];
+  /** The pool it comes from or goes into. */
+  pool?: Maybe<FundingPool>;
+  /** The programme or scheme it pays for. */
+  programme?: Maybe<Programme>;
+  /** What the money is for, as written. */
+  purpose: Scalars['String']['output'];
+  /** Who receives it, where stated. */
+  recipient?: Maybe<Organisation>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+};
+
 /** Which side of a pool is added up. */
 export type FundingMeasure =
   /** Money allocated out of pools to purposes, schemes or recipients. */
@@ -418,6 +597,8 @@ export type FundingPool = {
   allocatedTotal: Scalars['Money']['output'];
   /** Money allocated from the pool, by year then id. */
   allocations: Array<Allocation>;
+  /** How the paper apportions the pool by partner (share and amount), in the paper's order. */
+  apportionments: Array<Apportionment>;
   /** The area the pool serves (England for a national fund); null when not one area. */
   area?: Maybe<Area>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
@@ -430,12 +611,16 @@ export type FundingPool = {
   description?: Maybe<Scalars['String']['output']>;
   /** The financial years the pool covers, e.g. ["2017/18", "2018/19"]; empty when the document states none. */
   financialYears: Array<Scalars['String']['output']>;
+  /** Money the papers link to this pool (pilots funded from it), with or without an amount. */
+  fundingLinks: Array<FundingLink>;
   /** The organisation that hosts the pooled budget; null when the document names none. */
   hostOrganisation?: Maybe<Organisation>;
   /** A stable slug, e.g. coventry-bcf-2017-19. */
   id: Scalars['ID']['output'];
   /** The kind of pool. */
   kind: FundingPoolKind;
+  /** The pool's key dates (submission deadlines, funding rounds), by planned date. */
+  milestones: Array<Milestone>;
   /** The pool's name. */
   name: Scalars['String']['output'];
   /** Last day of the pool's period; null when not stated. */
@@ -444,6 +629,8 @@ export type FundingPool = {
   periodStart?: Maybe<Scalars['Date']['output']>;
   /** Purposes the document lists without sums, as written (e.g. the three purposes of the improved BCF). */
   purposes: Array<Scalars['String']['output']>;
+  /** Who monitors the pool, and how often. */
+  responsibilities: Array<Responsibility>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Other totals the document states for the pool or part of it, each with the exact sum it should equal. */
@@ -799,18 +986,28 @@ export type IndicatorUnit =
   | 'COUNT'
   /** A number of days. */
   | 'DAYS'
+  /** Staff in full-time equivalents. */
+  | 'FTE'
+  /** A number of months. */
+  | 'MONTHS'
   /** Any other unit; see unitAsWritten, e.g. "DToC per day". */
   | 'OTHER'
   /** A percentage: 66.1 means 66.1%. */
   | 'PERCENT'
+  /** An amount of money in pounds. */
+  | 'POUNDS'
   /** A rate per 1,000 of the population or households. */
   | 'RATE_PER_1000'
+  /** A rate per 10,000 of the population. */
+  | 'RATE_PER_10000'
   /** A rate per 100,000 of the population. */
   | 'RATE_PER_100000'
   /** A ratio of two quantities. */
   | 'RATIO'
   /** A score on a scale, e.g. a wellbeing score. */
   | 'SCORE'
+  /** A number of weeks, e.g. a wait. */
+  | 'WEEKS'
   /** A number of years, e.g. life expectancy. */
   | 'YEARS';
 
@@ -819,8 +1016,14 @@ export type Measurement = {
   __typename?: 'Measurement';
   /** The area measured. */
   area: Area;
+  /** The day the value stands "as at" (a snapshot); null for a value over its period. */
+  asAt?: Maybe<Scalars['Date']['output']>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
   asWritten?: Maybe<Scalars['String']['output']>;
+  /** A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** A cohort the value is for, beyond area and sex (e.g. "in the scheme"); null for everyone. */
+  cohort?: Maybe<Scalars['String']['output']>;
   /** England's (E92000001) and the West Midlands region's (E12000005) values of the same indicator, period and sex: England first. Excludes this measurement itself. */
   comparators: Array<Measurement>;
   /** Computed on read, against England's value for the same indicator, period and sex. With confidence intervals for both, SIMILAR when they overlap; with the area's interval only, SIMILAR when England's value lies inside it; otherwise by the values. A difference is BETTER or WORSE by polarity. NOT_COMPARED for an indicator with no polarity, for England itself, with no England value, or when contradictory England values disagree. */
@@ -841,6 +1044,8 @@ export type Measurement = {
   periodEnd: Scalars['Date']['output'];
   /** The first day of the period. */
   periodStart: Scalars['Date']['output'];
+  /** The programme or service the value is an output of; null for an area's indicator value. */
+  programme?: Maybe<Programme>;
   /** PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities). */
   publication: Publication;
   /** The organisation that reported the value, when the papers say. */
@@ -994,12 +1199,16 @@ export type Membership = {
   asWritten?: Maybe<Scalars['String']['output']>;
   /** The board, for a board membership. */
   board?: Maybe<Board>;
+  /** What the papers say of when it held: the days members(asAt:) answers it for. */
+  dating: MembershipDating;
   /** Last day of the membership; null while current. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** The membership's id. */
   id: Scalars['ID']['output'];
   /** The title as written, e.g. "Director of Public Health and Wellbeing". */
   label?: Maybe<Scalars['String']['output']>;
+  /** The days a paper lists the membership (a pack's date and its meeting's), for a membership whose start and end are not known. */
+  listedOn: Array<Scalars['Date']['output']>;
   /** The organisation the member represents on the board. */
   onBehalfOf?: Maybe<Organisation>;
   /** The organisation, for a membership of an organisation. */
@@ -1015,6 +1224,15 @@ export type Membership = {
   /** First day of the membership; null when not known. */
   startDate?: Maybe<Scalars['Date']['output']>;
 };
+
+/** What the papers say of when a membership held, and so on which days members(asAt:) answers it. */
+export type MembershipDating =
+  /** A start or end day is known (an appointment in the minutes): answered for the days they cover. */
+  | 'DATED'
+  /** Neither is known; a paper lists the membership on certain days (listedOn): answered only on those days. */
+  | 'LISTED'
+  /** Nothing dates it: answered only when no day is asked for. */
+  | 'UNDATED';
 
 /** The role a person holds in a membership or post. */
 export type MembershipRole =
@@ -1032,6 +1250,97 @@ export type MembershipRole =
   | 'SUBSTITUTE'
   /** Vice chair. */
   | 'VICE_CHAIR';
+
+/** A key date of the partnership's work that is not a board meeting, with its planned and actual dates and what it belongs to. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** The day it actually happened, when stated. */
+  actualDate?: Maybe<Scalars['Date']['output']>;
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** The board or group it concerns, when the papers name one. */
+  board?: Maybe<Board>;
+  /** The contract it belongs to. */
+  contract?: Maybe<Contract>;
+  /** The funding pool (or funding round) it belongs to. */
+  fundingPool?: Maybe<FundingPool>;
+  /** A stable slug, e.g. kooth-contract-end. */
+  id: Scalars['ID']['output'];
+  /** What kind of key date it is. */
+  kind: MilestoneKind;
+  /** The planned date as written, e.g. "until end of March 2025". */
+  plannedAsWritten?: Maybe<Scalars['String']['output']>;
+  /** The planned day, or the first day of a planned window; null when the papers give none. */
+  plannedDate?: Maybe<Scalars['Date']['output']>;
+  /** The last day of a planned window (an on-site week); null for a single day. */
+  plannedEndDate?: Maybe<Scalars['Date']['output']>;
+  /** The programme it belongs to. */
+  programme?: Maybe<Programme>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** Where it stands, as last stated. */
+  status: MilestoneStatus;
+  /** The strategy it belongs to. */
+  strategy?: Maybe<Strategy>;
+  /** What happens on the date, in the papers' words. */
+  title: Scalars['String']['output'];
+};
+
+/** Filters for milestones; all given filters must match. */
+export type MilestoneFilter = {
+  /** Only those of this contract. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only milestones planned or held on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only milestones of one of these kinds. */
+  kinds?: InputMaybe<Array<MilestoneKind>>;
+  /** Only those of this programme. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only milestones in one of these statuses. */
+  statuses?: InputMaybe<Array<MilestoneStatus>>;
+  /** Only those of this strategy. */
+  strategyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only milestones planned or held on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What kind of key date a milestone is. */
+export type MilestoneKind =
+  /** Another deadline. */
+  | 'DEADLINE'
+  /** A decision is due (e.g. through the political process). */
+  | 'DECISION'
+  /** A draft is due. */
+  | 'DRAFT_DUE'
+  /** Work, a contract or a scheme ends. */
+  | 'END'
+  /** A service or team goes live or commences. */
+  | 'GO_LIVE'
+  /** An inspection or review visit (e.g. an on-site week). */
+  | 'INSPECTION'
+  /** Another key date. */
+  | 'OTHER'
+  /** A publication date. */
+  | 'PUBLICATION'
+  /** A review point. */
+  | 'REVIEW'
+  /** Work, a contract or a scheme starts. */
+  | 'START'
+  /** A submission or template deadline to a national body. */
+  | 'SUBMISSION'
+  /** A workshop or engagement event. */
+  | 'WORKSHOP';
+
+/** Where a milestone stands, as last stated in the papers. */
+export type MilestoneStatus =
+  /** Reached when planned. */
+  | 'MET'
+  /** Not reached when planned. */
+  | 'MISSED'
+  /** Moved to another date. */
+  | 'MOVED'
+  /** Still ahead, or not reported on. */
+  | 'PLANNED';
 
 /** A numbered minute of a meeting; numbers run on from earlier meetings. */
 export type MinuteItem = {
@@ -1084,8 +1393,12 @@ export type Organisation = {
   asWritten?: Maybe<Scalars['String']['output']>;
   /** Bodies that are part of this one. */
   children: Array<Organisation>;
+  /** Contracts this organisation commissions (or commissioned before a transfer), by title. */
+  commissionedContracts: Array<Contract>;
   /** Money this organisation put into funding pools, by pool then year. */
   fundingContributions: Array<Contribution>;
+  /** Money this organisation pays for schemes and programmes, with or without a stated amount. */
+  fundingLinksFunded: Array<FundingLink>;
   /** Exact totals of allocationsReceived and grantsReceived (for one financial year when given). */
   fundingReceived: FundingReceived;
   /** Grants this organisation awarded as funder, largest first. */
@@ -1110,10 +1423,14 @@ export type Organisation = {
   parent?: Maybe<Organisation>;
   /** Bodies this one replaced, e.g. the CCGs an ICB succeeded. */
   predecessors: Array<Organisation>;
+  /** Contracts this organisation provides, by title. */
+  providedContracts: Array<Contract>;
   /** Indicator values this organisation reported, in indicator, area and period order. */
   reportedMeasurements: Array<Measurement>;
   /** Reports with an author writing for the organisation, newest first (governance). */
   reportsAuthored: Array<Report>;
+  /** What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan). */
+  responsibilities: Array<Responsibility>;
   /** The kind of body. */
   sector: Sector;
   /** The abbreviation the papers use, e.g. UHCW. */
@@ -1130,6 +1447,12 @@ export type Organisation = {
 /** A partner organisation (owned by the partners subgraph). */
 export type OrganisationAllocationsReceivedArgs = {
   financialYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partner organisation (owned by the partners subgraph). */
+export type OrganisationCommissionedContractsArgs = {
+  status?: InputMaybe<CommissionerStatus>;
 };
 
 
@@ -1243,6 +1566,8 @@ export type Person = {
   posts: Array<Post>;
   /** Agenda items the person presents or speaks to, newest meeting first (governance). */
   presentedItems: Array<AgendaItem>;
+  /** What this person leads or holds, with the role as written. */
+  responsibilities: Array<Responsibility>;
 };
 
 
@@ -1332,6 +1657,8 @@ export type Priority = {
   position: Scalars['Int']['output'];
   /** The programmes delivering this priority, by name. */
   programmes: Array<Programme>;
+  /** Who leads or holds this priority or theme: bodies, organisations and named people. */
+  responsibilities: Array<Responsibility>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** The strategy it belongs to. */
@@ -1339,6 +1666,31 @@ export type Priority = {
   /** The priority as written. */
   title: Scalars['String']['output'];
 };
+
+
+/** A priority of a strategy, in the strategy's own order. */
+export type PriorityResponsibilitiesArgs = {
+  role?: InputMaybe<ResponsibilityRole>;
+};
+
+/** How a contract was let. */
+export type ProcurementRoute =
+  /** Awarded directly, without competition. */
+  | 'DIRECT_AWARD'
+  /** An existing contract extended. */
+  | 'EXTENSION'
+  /** Called off a framework agreement. */
+  | 'FRAMEWORK_CALL_OFF'
+  /** A grant agreement rather than a contract. */
+  | 'GRANT_AGREEMENT'
+  /** Another route. */
+  | 'OTHER'
+  /** A section 75 partnership agreement. */
+  | 'SECTION_75'
+  /** After a tender (a competitive procurement). */
+  | 'TENDER'
+  /** An existing contract varied. */
+  | 'VARIATION';
 
 /** A programme or workstream of a strategy (owned by the programmes subgraph). */
 export type Programme = {
@@ -1349,6 +1701,8 @@ export type Programme = {
   asWritten?: Maybe<Scalars['String']['output']>;
   /** Its workstreams and projects, in the order the papers list them. */
   children: Array<Programme>;
+  /** Contracts for this programme or service. */
+  contracts: Array<Contract>;
   /** The strategies it delivers, with the priority and where the papers say so. */
   deliveries: Array<StrategyDelivery>;
   /** What it is for, as written. */
@@ -1357,6 +1711,8 @@ export type Programme = {
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Allocations and grants stated for this programme, with exact totals. */
   funding: ProgrammeFunding;
+  /** Money the papers link to this programme, with or without a stated amount. */
+  fundingLinks: Array<FundingLink>;
   /** The programme's slug, e.g. "bhbcbv". */
   id: Scalars['ID']['output'];
   /** Indicators the papers tie to this programme, in code order. */
@@ -1369,12 +1725,18 @@ export type Programme = {
   leadOrganisation?: Maybe<Organisation>;
   /** The person leading it or reporting it to the board for the partners, as the papers name them. */
   leadPerson?: Maybe<Person>;
+  /** Its milestones and key dates, by planned date. */
+  milestones: Array<Milestone>;
   /** The name as the papers give it. */
   name: Scalars['String']['output'];
+  /** The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order. */
+  outputs: Array<Measurement>;
   /** The programme or workstream this one sits within. */
   parent?: Maybe<Programme>;
   /** The period as written, e.g. "2019". */
   periodLabel?: Maybe<Scalars['String']['output']>;
+  /** Who leads, monitors or delivers it. */
+  responsibilities: Array<Responsibility>;
   /** The abbreviation the papers use, e.g. "BHBCBV". */
   shortName?: Maybe<Scalars['String']['output']>;
   /** Where this fact is stated: the source document and its lines. */
@@ -1387,6 +1749,18 @@ export type Programme = {
   statusUpdates: Array<StatusUpdate>;
   /** The strategies it delivers, by title. */
   strategies: Array<Strategy>;
+};
+
+
+/** A programme or workstream of a strategy (owned by the programmes subgraph). */
+export type ProgrammeOutputsArgs = {
+  indicatorCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A programme or workstream of a strategy (owned by the programmes subgraph). */
+export type ProgrammeResponsibilitiesArgs = {
+  role?: InputMaybe<ResponsibilityRole>;
 };
 
 /** Filters for the programmes list; all given filters must match. */
@@ -1497,14 +1871,20 @@ export type Query = {
   areas: Array<Area>;
   /** A board by its slug id. */
   board?: Maybe<Board>;
-  /** All boards in name order. */
+  /** All boards and groups in name order, or those of one kind. */
   boards: Array<Board>;
+  /** A contract by its slug id. */
+  contract?: Maybe<Contract>;
+  /** Contracts by title, filtered. */
+  contracts: Array<Contract>;
   /** Contributions in pool, year and id order, filtered and paginated. */
   contributions: ContributionPage;
   /** A framework by its code. */
   framework?: Maybe<Framework>;
   /** All frameworks, in name order. */
   frameworks: Array<Framework>;
+  /** Money from funders to purposes, by id; with or without a stated amount. */
+  fundingLinks: Array<FundingLink>;
   /** A funding pool by its slug id. */
   fundingPool?: Maybe<FundingPool>;
   /** Funding pools, filtered, sorted and paginated. */
@@ -1523,6 +1903,10 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Meetings of the boards, filtered, sorted by date and paginated. */
   meetings: MeetingPage;
+  /** A milestone by its slug id. */
+  milestone?: Maybe<Milestone>;
+  /** Milestones and key dates, by date (the actual day when known, else the planned one), filtered. */
+  milestones: Array<Milestone>;
   /** An organisation by its slug id. */
   organisation?: Maybe<Organisation>;
   /** An organisation by a scheme-tagged identifier, e.g. scheme ODS, code QWU. */
@@ -1596,6 +1980,24 @@ export type QueryBoardArgs = {
 
 
 /** Queries answered by the funding subgraph. */
+export type QueryBoardsArgs = {
+  kind?: InputMaybe<BoardKind>;
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryContractsArgs = {
+  filter?: InputMaybe<ContractFilter>;
+};
+
+
+/** Queries answered by the funding subgraph. */
 export type QueryContributionsArgs = {
   filter?: InputMaybe<ContributionFilter>;
   limit?: Scalars['Int']['input'];
@@ -1606,6 +2008,13 @@ export type QueryContributionsArgs = {
 /** Queries answered by the funding subgraph. */
 export type QueryFrameworkArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryFundingLinksArgs = {
+  amountStated?: InputMaybe<Scalars['Boolean']['input']>;
+  funderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1677,6 +2086,18 @@ export type QueryMeetingsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: MeetingOrder;
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryMilestonesArgs = {
+  filter?: InputMaybe<MilestoneFilter>;
 };
 
 
@@ -1948,6 +2369,58 @@ export type ResolutionPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Who is responsible for what: a board or group, an organisation or a named person that leads, monitors or holds a strategy, priority, programme, contract or pool. */
+export type Responsibility = {
+  __typename?: 'Responsibility';
+  /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  /** The board or group that holds it. */
+  board?: Maybe<Board>;
+  /** The contract it is for. */
+  contract?: Maybe<Contract>;
+  /** How often, as written, e.g. "quarterly"; null when not stated. */
+  frequency?: Maybe<Scalars['String']['output']>;
+  /** The funding pool it is for. */
+  fundingPool?: Maybe<FundingPool>;
+  /** The responsibility's id. */
+  id: Scalars['ID']['output'];
+  /** The organisation that holds it. */
+  organisation?: Maybe<Organisation>;
+  /** The named person who holds it. */
+  person?: Maybe<Person>;
+  /** The strategy's priority or theme it is for. */
+  priority?: Maybe<Priority>;
+  /** The programme it is for. */
+  programme?: Maybe<Programme>;
+  /** What the holder does. */
+  role: ResponsibilityRole;
+  /** The role as written, e.g. "Strategic lead", "overseeing". */
+  roleAsWritten?: Maybe<Scalars['String']['output']>;
+  /** Where this fact is stated: the source document and its lines. */
+  source?: Maybe<SourceExcerpt>;
+  /** The strategy (or the strategy of the priority) it is for. */
+  strategy?: Maybe<Strategy>;
+};
+
+/** What a holder does for the thing it is responsible for. */
+export type ResponsibilityRole =
+  /** Is accountable for it. */
+  | 'ACCOUNTABLE'
+  /** Leads it jointly with others. */
+  | 'CO_LEADS'
+  /** Delivers it. */
+  | 'DELIVERS'
+  /** Holds it as its own in a joint plan (an agency's priority). */
+  | 'HOLDS'
+  /** Leads it. */
+  | 'LEADS'
+  /** Monitors or oversees it (see frequency). */
+  | 'MONITORS'
+  /** Sponsors it. */
+  | 'SPONSORS'
+  /** Supports it. */
+  | 'SUPPORTS';
+
 /** The kind of body an organisation is. */
 export type Sector =
   /** A clinical commissioning group (until 30 June 2022). */
@@ -2143,6 +2616,8 @@ export type Strategy = {
   id: Scalars['ID']['output'];
   /** The kind of document. */
   kind: StrategyKind;
+  /** Its milestones and key dates (drafts, publication, reviews), by planned date. */
+  milestones: Array<Milestone>;
   /** The organisations that own it. */
   owners: Array<Organisation>;
   /** The owners with where the papers name them. */
@@ -2157,12 +2632,20 @@ export type Strategy = {
   priorities: Array<Priority>;
   /** The programmes delivering it, by name. */
   programmes: Array<Programme>;
+  /** Who leads or holds the strategy and its priorities, the priorities' in their order. */
+  responsibilities: Array<Responsibility>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Where it stands, as last stated in the papers. */
   status: StrategyStatus;
   /** The title as the papers give it. */
   title: Scalars['String']['output'];
+};
+
+
+/** A strategy, plan, framework, concordat or action plan adopted by partners, with its priorities. */
+export type StrategyResponsibilitiesArgs = {
+  role?: InputMaybe<ResponsibilityRole>;
 };
 
 /** A programme's delivery of a strategy, or of one of its priorities, with where the papers say so. */

@@ -166,7 +166,8 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
     expect(board.name).toBe("Coventry Health and Wellbeing Board");
     expect(board.hostOrganisation).toEqual({ id: "coventry-city-council" });
     expect(board.area).toEqual({ code: "E08000026" });
-    expect(board.in2017).toHaveLength(21);
+    // Issue 17: the 2019 roster (listed on the 14 January 2019 pack only) is not answered for 2017.
+    expect(board.in2017).toEqual([{ person: { id: "test-former-member" } }]);
     expect(board.in2019).toHaveLength(20);
     expect(board.in2019.map((m: any) => m.person.id)).not.toContain("test-former-member");
     expect(board.all).toHaveLength(21);

@@ -23,6 +23,11 @@ registerEnumType(IndicatorUnit, {
     DAYS: { description: "A number of days." },
     RATIO: { description: "A ratio of two quantities." },
     SCORE: { description: "A score on a scale, e.g. a wellbeing score." },
+    RATE_PER_10000: { description: "A rate per 10,000 of the population." },
+    WEEKS: { description: "A number of weeks, e.g. a wait." },
+    MONTHS: { description: "A number of months." },
+    FTE: { description: "Staff in full-time equivalents." },
+    POUNDS: { description: "An amount of money in pounds." },
     OTHER: { description: "Any other unit; see unitAsWritten, e.g. \"DToC per day\"." },
   },
 });
@@ -220,9 +225,19 @@ export class Measurement extends Sourced {
   @Field(() => DecimalScalar, { nullable: true, description: "The upper confidence limit, when stated." })
   upperConfidenceLimit!: Decimal | null;
 
+  @Field(() => DateResolver, { nullable: true, description: 'The day the value stands "as at" (a snapshot); null for a value over its period.' })
+  asAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A cohort the value is for, beyond area and sex (e.g. "in the scheme"); null for everyone.' })
+  cohort!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none." })
+  category!: string | null;
+
   indicatorCode!: string;
   areaCode!: string;
   reportedById!: string | null;
+  programmeId!: string | null;
 
   @Field(() => Publication, { description: "PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities)." })
   publication!: Publication;

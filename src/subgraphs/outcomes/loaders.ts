@@ -134,6 +134,10 @@ export function createOutcomesLoaders(db: OutcomesStore, visible: Prisma.Measure
         db.target.findMany({ where: { indicatorCode: inList(codes) }, orderBy: [{ areaCode: "asc" }, { periodStart: "asc" }, { id: "asc" }] }),
       (t) => t.indicatorCode,
     ),
+    outputsOfProgramme: loaderOfMany(
+      (ids: string[]) => db.measurement.findMany({ where: { AND: [visible, { programmeId: inList(ids) }] }, orderBy: measurementOrder }),
+      (m) => m.programmeId!,
+    ),
     measurementsReportedBy: loaderOfMany(
       (ids: string[]) => db.measurement.findMany({ where: { AND: [visible, { reportedById: inList(ids) }] }, orderBy: measurementOrder }),
       (m) => m.reportedById!,

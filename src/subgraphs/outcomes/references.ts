@@ -71,4 +71,16 @@ export class ProgrammeIndicatorsResolver {
     const links = await ctx.loaders.programmeMeasuresOfProgramme.load(programme.id);
     return loadLinked(ctx.loaders.indicator, links.map((l) => l.indicatorCode));
   }
+
+  @FieldResolver(() => [Measurement], {
+    description: "The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order.",
+  })
+  async outputs(
+    @Root() programme: ProgrammeReference,
+    @Arg("indicatorCode", () => ID, { nullable: true, description: "Only values of this indicator; all when omitted." }) indicatorCode: string | null,
+    @Ctx() ctx: OutcomesContext,
+  ) {
+    const rows = await ctx.loaders.outputsOfProgramme.load(programme.id);
+    return indicatorCode ? rows.filter((m) => m.indicatorCode === indicatorCode) : rows;
+  }
 }

@@ -323,6 +323,11 @@ export class MeasurementResolver extends SourcedResolver(Measurement) {
     return organisationRef(m.reportedById);
   }
 
+  @FieldResolver(() => ProgrammeReference, { nullable: true, description: "The programme or service the value is an output of; null for an area's indicator value." })
+  programme(@Root() m: Measurement): ProgrammeReference | null {
+    return m.programmeId ? { id: m.programmeId } : null;
+  }
+
   @FieldResolver(() => Target, {
     nullable: true,
     description:

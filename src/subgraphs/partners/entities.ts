@@ -2,7 +2,7 @@
 // field resolvers backed by the per-request loaders.
 import { DateResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AreaType, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
+import { AreaType, BoardKind, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
 import { RequiresScopeType } from "../../subgraph/access.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
@@ -140,9 +140,45 @@ export class Board extends Sourced {
   @Field(() => String, { description: "The board's name." })
   name!: string;
 
+  @Field(() => BoardKind, { description: "What kind of body it is: a board, or a group such as a delivery group, commissioning board or forum." })
+  kind!: BoardKind;
+
+  reportsToId!: string | null;
   hostOrganisationId!: string | null;
   areaCode!: string | null;
 }
+
+/** How the papers date a membership, so an answer "as at" a day says what it rests on. */
+export enum MembershipDating {
+  DATED = "DATED",
+  LISTED = "LISTED",
+  UNDATED = "UNDATED",
+}
+
+registerEnumType(MembershipDating, {
+  name: "MembershipDating",
+  description: "What the papers say of when a membership held, and so on which days members(asAt:) answers it.",
+  valuesConfig: {
+    DATED: { description: "A start or end day is known (an appointment in the minutes): answered for the days they cover." },
+    LISTED: { description: "Neither is known; a paper lists the membership on certain days (listedOn): answered only on those days." },
+    UNDATED: { description: "Nothing dates it: answered only when no day is asked for." },
+  },
+});
+
+registerEnumType(BoardKind, {
+  name: "BoardKind",
+  description: "What kind of body a board is.",
+  valuesConfig: {
+    BOARD: { description: "A board, e.g. a Health and Wellbeing Board." },
+    COMMITTEE: { description: "A committee or sub-committee." },
+    DELIVERY_GROUP: { description: "A delivery or working group that carries out part of the board's work." },
+    COMMISSIONING_BOARD: { description: "A joint commissioning or transformation board." },
+    FORUM: { description: "A forum or network meeting of partners or the public." },
+    PARTNERSHIP: { description: "A partnership of organisations with its own meetings." },
+    NETWORK: { description: "A network of practitioners or providers." },
+    OTHER: { description: "Another kind of group." },
+  },
+});
 
 @ObjectType({ description: "A seat on a board or in an organisation (a Popolo Post), e.g. the Chair." })
 export class Post extends Sourced {
@@ -198,6 +234,9 @@ export class Membership extends Sourced {
 
   @Field(() => DateResolver, { nullable: true, description: "Last day of the membership; null while current." })
   endDate!: Date | null;
+
+  @Field(() => [DateResolver], { description: "The days a paper lists the membership (a pack's date and its meeting's), for a membership whose start and end are not known." })
+  listedOn!: Date[];
 
   personId!: string;
   boardId!: string | null;

@@ -50,6 +50,7 @@ export function createPartnersLoaders(db: PartnersStore) {
       (c) => c.personId,
     ),
     board: loaderByKey((ids: string[]) => db.board.findMany({ where: { id: inList(ids) } }), (b) => b.id),
+    boardsReportingTo: loaderOfMany((ids: string[]) => db.board.findMany({ where: { reportsToId: inList(ids) }, orderBy: { name: "asc" } }), (b) => b.reportsToId!),
     post: loaderByKey((ids: string[]) => db.post.findMany({ where: { id: inList(ids) } }), (p) => p.id),
     boardPosts: loaderOfMany((ids: string[]) => db.post.findMany({ where: { boardId: inList(ids) }, orderBy: { id: "asc" } }), (p) => p.boardId!),
     membershipsOfPerson: loaderOfMany(

@@ -3,13 +3,13 @@ import { aliasMatch, likeText } from "../../subgraph/like.ts";
 import { GraphQLError } from "graphql";
 import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
-import { AreaType, Sector } from "../../generated/prisma/enums.ts";
+import { AreaType, BoardKind, Sector } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourcedResolver } from "../../subgraph/provenance.ts";
 import { Authenticated, RequiresScope } from "../../subgraph/access.ts";
-import { Area, Board, ContactDetail, Membership, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post, Viewer } from "./entities.ts";
+import { Area, Board, ContactDetail, Membership, MembershipDating, Organisation, OrganisationIdentifier, OrganisationPage, Person, PersonPage, Post, Viewer } from "./entities.ts";
 import type { PartnersContext } from "./loaders.ts";
 import { normaliseName } from "./names.ts";
 
@@ -23,6 +23,26 @@ const asAtOptions = {
   nullable: true,
   description: "Only what was current on this day; all periods when omitted.",
 } as const;
+
+const membershipAsAt = {
+  nullable: true,
+  description:
+    "Only memberships the papers support on this day: one with a start or end for the days they cover, one the papers only list (dating LISTED) on its listedOn days, an undated one never; all when omitted.",
+} as const;
+
+/** How the papers date a membership. */
+export function datingOf(m: Pick<Membership, "startDate" | "endDate" | "listedOn">): MembershipDating {
+  if (m.startDate || m.endDate) return MembershipDating.DATED;
+  return m.listedOn.length ? MembershipDating.LISTED : MembershipDating.UNDATED;
+}
+
+/** Whether the papers support a membership on a day (every membership when no day is asked). */
+export function heldOn(m: Pick<Membership, "startDate" | "endDate" | "listedOn">, day: Date | null): boolean {
+  if (!day) return true;
+  const dating = datingOf(m);
+  if (dating === MembershipDating.DATED) return covers(m, day);
+  return m.listedOn.some((d) => d.getTime() === day.getTime());
+}
 
 @InputType({ description: "Filters for the organisations list; all given filters must match." })
 class OrganisationFilter {
@@ -156,8 +176,8 @@ export class OrganisationResolver extends SourcedResolver(Organisation) {
   }
 
   @FieldResolver(() => [Membership], { description: "People working for or belonging to the organisation." })
-  async memberships(@Root() org: Organisation, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
-    return (await ctx.loaders.membershipsOfOrganisation.load(org.id)).filter((m) => covers(m, asAt));
+  async memberships(@Root() org: Organisation, @Arg("asAt", () => DateResolver, membershipAsAt) asAt: Date | null, @Ctx() ctx: PartnersContext) {
+    return (await ctx.loaders.membershipsOfOrganisation.load(org.id)).filter((m) => heldOn(m, asAt));
   }
 }
 
@@ -226,8 +246,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Membership], { description: "The person's memberships of boards and organisations." })
-  async memberships(@Root() person: Person, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
-    return (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => covers(m, asAt));
+  async memberships(@Root() person: Person, @Arg("asAt", () => DateResolver, membershipAsAt) asAt: Date | null, @Ctx() ctx: PartnersContext) {
+    return (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => heldOn(m, asAt));
   }
 
   @RequiresScope("read:restricted")
@@ -240,8 +260,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Post], { description: "The seats the person holds or held through memberships." })
-  async posts(@Root() person: Person, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
-    const memberships = (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => covers(m, asAt));
+  async posts(@Root() person: Person, @Arg("asAt", () => DateResolver, membershipAsAt) asAt: Date | null, @Ctx() ctx: PartnersContext) {
+    const memberships = (await ctx.loaders.membershipsOfPerson.load(person.id)).filter((m) => heldOn(m, asAt));
     return loadLinked(ctx.loaders.post, [...new Set(memberships.map((m) => m.postId))]);
   }
 }
@@ -275,9 +295,9 @@ export class BoardResolver extends SourcedResolver(Board) {
     return ctx.loaders.board.load(id);
   }
 
-  @Query(() => [Board], { description: "All boards in name order." })
-  boards(@Ctx() ctx: PartnersContext) {
-    return ctx.store.board.findMany({ orderBy: { name: "asc" } });
+  @Query(() => [Board], { description: "All boards and groups in name order, or those of one kind." })
+  boards(@Arg("kind", () => BoardKind, { nullable: true, description: "Only bodies of this kind (e.g. DELIVERY_GROUP); all when omitted." }) kind: BoardKind | null, @Ctx() ctx: PartnersContext) {
+    return ctx.store.board.findMany({ where: kind ? { kind } : {}, orderBy: { name: "asc" } });
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: "The organisation that hosts and clerks the board." })
@@ -295,9 +315,21 @@ export class BoardResolver extends SourcedResolver(Board) {
     return ctx.loaders.boardPosts.load(board.id);
   }
 
-  @FieldResolver(() => [Membership], { description: "The board's members: those current on asAt, or every membership when asAt is omitted." })
-  async members(@Root() board: Board, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
-    return (await ctx.loaders.membershipsOfBoard.load(board.id)).filter((m) => covers(m, asAt));
+  @FieldResolver(() => [Membership], {
+    description: "The board's members on asAt, as far as the papers date them (each says how: dating), or every membership when asAt is omitted.",
+  })
+  async members(@Root() board: Board, @Arg("asAt", () => DateResolver, membershipAsAt) asAt: Date | null, @Ctx() ctx: PartnersContext) {
+    return (await ctx.loaders.membershipsOfBoard.load(board.id)).filter((m) => heldOn(m, asAt));
+  }
+
+  @FieldResolver(() => Board, { nullable: true, description: "The body this one reports to, e.g. a delivery group's board." })
+  reportsTo(@Root() board: Board, @Ctx() ctx: PartnersContext) {
+    return board.reportsToId ? ctx.loaders.board.load(board.reportsToId) : null;
+  }
+
+  @FieldResolver(() => [Board], { description: "The groups that report to this body (delivery groups, commissioning boards, forums), by name." })
+  groups(@Root() board: Board, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.boardsReportingTo.load(board.id);
   }
 }
 
@@ -314,13 +346,18 @@ export class PostResolver extends SourcedResolver(Post) {
   }
 
   @FieldResolver(() => [Membership], { description: "Who held the seat: on asAt, or ever when omitted." })
-  async holders(@Root() post: Post, @Arg("asAt", () => DateResolver, asAtOptions) asAt: Date | null, @Ctx() ctx: PartnersContext) {
-    return (await ctx.loaders.membershipsOfPost.load(post.id)).filter((m) => covers(m, asAt));
+  async holders(@Root() post: Post, @Arg("asAt", () => DateResolver, membershipAsAt) asAt: Date | null, @Ctx() ctx: PartnersContext) {
+    return (await ctx.loaders.membershipsOfPost.load(post.id)).filter((m) => heldOn(m, asAt));
   }
 }
 
 @Resolver(() => Membership)
 export class MembershipResolver extends SourcedResolver(Membership) {
+  @FieldResolver(() => MembershipDating, { description: "What the papers say of when it held: the days members(asAt:) answers it for." })
+  dating(@Root() m: Membership) {
+    return datingOf(m);
+  }
+
   @FieldResolver(() => Person, { description: "The member." })
   async person(@Root() m: Membership, @Ctx() ctx: PartnersContext) {
     return ctx.loaders.person.load(m.personId);

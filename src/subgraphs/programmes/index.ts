@@ -11,6 +11,7 @@ import {
   StrategyOwnershipResolver,
   StrategyResolver,
 } from "./resolvers.ts";
+import { workResolvers } from "./work.ts";
 
 export default defineSubgraph({
   name: "programmes",
@@ -24,10 +25,15 @@ export default defineSubgraph({
     OrganisationProgrammesResolver,
     PersonProgrammesResolver,
     BoardStrategiesResolver,
+    ...workResolvers,
   ],
   references: {
     Strategy: (ref, ctx) => ctx.loaders.strategy.load(String(ref.id)),
     Programme: (ref, ctx) => ctx.loaders.programme.load(String(ref.id)),
+    Milestone: (ref, ctx) => ctx.loaders.milestone.load(String(ref.id)),
+    // Funding owns these; this subgraph adds their milestones and responsibilities.
+    Contract: (ref) => ({ id: String(ref.id) }),
+    FundingPool: (ref) => ({ id: String(ref.id) }),
     // Partners owns these; this subgraph only adds fields, which need nothing but the key.
     Organisation: (ref) => ({ id: String(ref.id) }),
     Person: (ref) => ({ id: String(ref.id) }),

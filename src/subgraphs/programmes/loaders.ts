@@ -6,7 +6,7 @@ import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 /** The tables this subgraph owns; it reads no others. */
 export type ProgrammesStore = Pick<
   PrismaClient,
-  "strategy" | "priority" | "strategyOwnership" | "programme" | "programmeAlias" | "statusUpdate" | "strategyDelivery"
+  "strategy" | "priority" | "strategyOwnership" | "programme" | "programmeAlias" | "statusUpdate" | "strategyDelivery" | "milestone" | "responsibility"
 >;
 
 const inList = <K>(keys: K[]) => ({ in: keys });
@@ -88,8 +88,45 @@ function programmeLoaders(db: ProgrammesStore) {
   };
 }
 
+type MilestoneLink = "programmeId" | "strategyId" | "contractId" | "fundingPoolId";
+type ResponsibilityLink = "strategyId" | "programmeId" | "contractId" | "fundingPoolId" | "boardId" | "organisationId" | "personId";
+
+/** Milestones and responsibilities by each thing they link to: one query per link per batch. */
+function workLoaders(db: ProgrammesStore) {
+  const milestonesBy = (column: MilestoneLink) =>
+    loaderOfMany(
+      (ids: string[]) => db.milestone.findMany({ where: { [column]: inList(ids) }, orderBy: [{ plannedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      (m) => m[column]!,
+    );
+  const responsibilitiesBy = <C extends ResponsibilityLink | "priorityId">(column: C) =>
+    loaderOfMany(
+      (ids: (C extends "priorityId" ? number : string)[]) =>
+        db.responsibility.findMany({ where: { [column]: inList(ids) }, orderBy: [{ priorityId: { sort: "asc", nulls: "first" } }, { role: "asc" }, { id: "asc" }] }),
+      (r) => r[column]! as C extends "priorityId" ? number : string,
+    );
+  return {
+    milestone: loaderByKey((ids: string[]) => db.milestone.findMany({ where: { id: inList(ids) } }), (m) => m.id),
+    milestonesOf: {
+      programmeId: milestonesBy("programmeId"),
+      strategyId: milestonesBy("strategyId"),
+      contractId: milestonesBy("contractId"),
+      fundingPoolId: milestonesBy("fundingPoolId"),
+    },
+    responsibilitiesOf: {
+      strategyId: responsibilitiesBy("strategyId"),
+      priorityId: responsibilitiesBy("priorityId"),
+      programmeId: responsibilitiesBy("programmeId"),
+      contractId: responsibilitiesBy("contractId"),
+      fundingPoolId: responsibilitiesBy("fundingPoolId"),
+      boardId: responsibilitiesBy("boardId"),
+      organisationId: responsibilitiesBy("organisationId"),
+      personId: responsibilitiesBy("personId"),
+    },
+  };
+}
+
 export function createProgrammesLoaders(db: ProgrammesStore) {
-  return { ...strategyLoaders(db), ...deliveryLoaders(db), ...programmeLoaders(db) };
+  return { ...strategyLoaders(db), ...deliveryLoaders(db), ...programmeLoaders(db), ...workLoaders(db) };
 }
 
 export type ProgrammesLoaders = ReturnType<typeof createProgrammesLoaders>;

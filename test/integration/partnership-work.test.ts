@@ -1,0 +1,190 @@
+// The partnership's working facts (issue 17) on both backends: milestones, responsibilities,
+// groups, contracts, funding links without an amount, apportionments, programme outputs and
+// dated memberships, each exactly as a paper states it and with its lines. The facts come from
+// test/fixtures/partnership-work.json, imported on top of the curated dataset.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { importDatasetFiles } from "../../src/dataset/importer.ts";
+import { backends, countStatements } from "../support/databases.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+
+const fixture = resolve(import.meta.dirname, "../fixtures/partnership-work.json");
+const source = "source { documentId firstLine lastLine }";
+const cite = (documentId: string, lines: string) => {
+  const [first, last = first] = lines.split("-").map(Number);
+  return { documentId, firstLine: first, lastLine: last };
+};
+
+describe.each(backends)("partnership work on %s", (backend) => {
+  let hub: TestHub;
+  let data: any;
+  beforeAll(async () => {
+    hub = await startTestHub(backend);
+    data = JSON.parse(await readFile(fixture, "utf8"));
+  });
+  afterAll(() => hub?.close());
+
+  it("imports every new kind of fact, and a second import changes nothing", async () => {
+    const options = { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR };
+    const first = await importDatasetFiles(hub.db.prisma, [fixture], options);
+    const created = Object.fromEntries(first.types.map((t) => [t.type, t.created]));
+    expect(created).toEqual({
+      Board: 2, Milestone: 2, Responsibility: 2, Contract: 2, ContractCommissioner: 3, Apportionment: 3, FundingLink: 1,
+      Indicator: 1, IndicatorProgramme: 1, Measurement: 3,
+    });
+    const again = await importDatasetFiles(hub.db.prisma, [fixture], options);
+    expect(again.totals).toEqual({ created: 0, updated: 0, unchanged: 20 });
+  });
+
+  it("answers a contract's commissioners now and before the transfer, its provider, key dates and lead, with lines", async () => {
+    const res = await hub.query(`{
+      contract(id: "kooth") {
+        title endDate termAsWritten value procurementRoute ${source}
+        provider { name }
+        commissioners { status organisation { id } asWritten ${source} }
+        current: commissioners(status: CURRENT) { organisation { name } }
+        milestones { id kind status plannedDate plannedAsWritten ${source} }
+        responsibilities { role roleAsWritten organisation { name } ${source} }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const line113 = cite("coventry-camhs-ltp-refresh-2023", "113");
+    const kooth = data.contracts.find((c: any) => c.id === "kooth");
+    expect(res.data.contract).toEqual({
+      title: "Kooth", endDate: "2025-03-31", termAsWritten: "contract is in place until end of March 2025", value: null, procurementRoute: null, source: line113,
+      provider: { name: "Kooth" },
+      commissioners: kooth.commissioners.map((c: any) => ({ status: c.status, organisation: { id: c.organisationId }, asWritten: c.source.asWritten, source: line113 })),
+      current: [{ organisation: { name: "NHS Coventry and Warwickshire Integrated Care Board" } }],
+      milestones: [{ id: "kooth-contract-end", kind: "END", status: "PLANNED", plannedDate: "2025-03-31", plannedAsWritten: "until end of March 2025", source: line113 }],
+      responsibilities: [{ role: "LEADS", roleAsWritten: "taken a lead on the contract", organisation: { name: "NHS Coventry and Warwickshire Integrated Care Board" }, source: line113 }],
+    });
+  });
+
+  it("lists contracts by commissioner (previous ones too), provider and the day their term covers", async () => {
+    const res = await hub.query(`{
+      previous: contracts(filter: { commissionerId: "coventry-city-council", commissionerStatus: PREVIOUS }) { id }
+      tendered: contracts(filter: { procurementRoute: TENDER }) { id startDate endDate routeAsWritten ${source} provider { id } }
+      on2026: contracts(filter: { activeOn: "2026-01-01" }) { id }
+      organisation(id: "compass") { providedContracts { id } }
+      icb: organisation(id: "coventry-and-warwickshire-icb") { commissionedContracts(status: CURRENT) { id } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      previous: [{ id: "kooth" }],
+      tendered: [{
+        id: "compass-coventry-tier-2", startDate: "2022-12-01", endDate: "2027-11-30", routeAsWritten: "following a tender process",
+        source: cite("coventry-camhs-ltp-refresh-2023", "114"), provider: { id: "compass" },
+      }],
+      on2026: [{ id: "compass-coventry-tier-2" }],
+      organisation: { providedContracts: [{ id: "compass-coventry-tier-2" }] },
+      icb: { commissionedContracts: [{ id: "kooth" }] },
+    });
+  });
+
+  it("keeps money whose amount the paper does not state, marked not stated", async () => {
+    const res = await hub.query(`{
+      fundingLinks(amountStated: false) { id purpose amount amountStated asWritten ${source} funder { name } }
+      organisation(id: "nhs-england") { fundingLinksFunded { id } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const link = data.fundingLinks[0];
+    expect(res.data).toEqual({
+      fundingLinks: [{
+        id: link.id, purpose: link.purpose, amount: null, amountStated: false, asWritten: link.source.asWritten,
+        source: cite("coventry-hwb-2019-01-14", "1498"), funder: { name: "NHS England" },
+      }],
+      organisation: { fundingLinksFunded: [{ id: link.id }] },
+    });
+  });
+
+  it("apportions the Warwickshire s256 transfer by CCG, share and amount, each with its line", async () => {
+    const res = await hub.query(`{
+      fundingPool(id: "warwickshire-s256-2013-14") { apportionments { partner share amount asWritten ${source} organisation { id } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.fundingPool.apportionments).toEqual(
+      data.apportionments.map((a: any) => ({
+        partner: a.partner, share: a.share, amount: a.amount, asWritten: a.source.asWritten,
+        source: cite("warwickshire-hwb-2013-11-20", a.source.lines), organisation: { id: a.organisationId },
+      })),
+    );
+    expect(res.data.fundingPool.apportionments.map((a: any) => [a.partner, a.share, a.amount])).toEqual([
+      ["North", "33", "2639000.00"], ["Coventry and Rugby (Rugby element only)", "18", "1440000.00"], ["South", "49", "3919000.00"],
+    ]);
+  });
+
+  it("answers a programme's outputs by category and as-at day, its key dates and who monitors its parent", async () => {
+    const res = await hub.query(`{
+      programme(id: "camhs-mental-health-support-teams") {
+        outputs { indicator { code unit } area { code } period asAt category value asWritten ${source} }
+        milestones { id status actualDate }
+      }
+      parent: programme(id: "camhs-transformation") { responsibilities(role: MONITORS) { roleAsWritten board { id name kind } ${source} } }
+      met: milestones(filter: { statuses: [MET], from: "2023-01-01", to: "2023-12-31" }) { id programme { id } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const mhst = { code: "mental-health-support-teams", unit: "COUNT" };
+    const at = (lines: string) => cite("coventry-camhs-ltp-refresh-2023", lines);
+    expect(res.data.programme.outputs).toEqual([
+      { indicator: mhst, area: { code: "E08000026" }, period: "wave 9 (from September 2023)", asAt: "2023-09-01", category: "wave 9", value: "2", asWritten: "2 will be rolled out in Coventry", source: at("109") },
+      { indicator: mhst, area: { code: "E08000026" }, period: "as at 13 December 2023, with the additional waves", asAt: "2023-12-13", category: "planned total", value: "5", asWritten: "12 MHSTs in the system (5 in Coventry and 7 in Warwickshire)", source: at("111") },
+      { indicator: mhst, area: { code: "E10000031" }, period: "as at 13 December 2023, with the additional waves", asAt: "2023-12-13", category: "planned total", value: "7", asWritten: "12 MHSTs in the system (5 in Coventry and 7 in Warwickshire)", source: at("111") },
+    ]);
+    expect(res.data.programme.milestones).toEqual([{ id: "mhst-wave-9-start", status: "MET", actualDate: "2023-09-01" }]);
+    expect(res.data.parent.responsibilities).toEqual([{
+      roleAsWritten: "overseeing", board: { id: "camhs-transformation-board", name: "CAMHS Transformation Board", kind: "COMMISSIONING_BOARD" },
+      source: cite("coventry-hwb-2019-01-14", "1905"),
+    }]);
+    expect(res.data.met).toEqual([{ id: "mhst-wave-9-start", programme: { id: "camhs-mental-health-support-teams" } }]);
+  });
+
+  it("holds groups as bodies of their own kind", async () => {
+    const res = await hub.query(`{ boards(kind: DELIVERY_GROUP) { id name kind asWritten ${source} } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.boards).toEqual([{
+      id: "children-in-crisis-working-group", name: "Children in Crisis Working Group", kind: "DELIVERY_GROUP",
+      asWritten: "a Children in Crisis Working Group", source: cite("coventry-hwb-2019-01-14", "1905"),
+    }]);
+  });
+
+  it("answers members(asAt:) only for the days the papers support, saying so", async () => {
+    const res = await hub.query(`{
+      board(id: "coventry-health-and-wellbeing-board") {
+        in2013: members(asAt: "2013-11-20") { person { id } }
+        in2017: members(asAt: "2017-09-04") { person { id } }
+        onPackDate: members(asAt: "2019-01-04") { person { id } }
+        atMeeting: members(asAt: "2019-01-14") { person { id } dating listedOn }
+        later: members(asAt: "2019-04-08") { person { id } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const roster = JSON.parse(await readFile(resolve(import.meta.dirname, "../../prisma/dataset/coventry-hwb-2019-01-14.json"), "utf8")).memberships;
+    const board = res.data.board;
+    expect(board.in2013).toEqual([]);
+    expect(board.in2017).toEqual([]);
+    expect(board.later).toEqual([]);
+    expect(board.onPackDate).toHaveLength(roster.length);
+    expect(board.atMeeting).toHaveLength(20);
+    expect(new Set(board.atMeeting.map((m: any) => m.person.id))).toEqual(new Set(roster.map((m: any) => m.personId)));
+    expect(new Set(board.atMeeting.map((m: any) => `${m.dating} ${m.listedOn.join(",")}`))).toEqual(new Set(["LISTED 2019-01-04,2019-01-14"]));
+  });
+
+  it("loads contracts with their commissioners, extensions, key dates and leads in a fixed number of statements", async () => {
+    const query = `{
+      contracts { id commissioners { status organisation { name } } extensions { months } milestones { id programme { id } } responsibilities { role } fundingLinks { id } }
+      milestones { id contract { id title } programme { name } }
+    }`;
+    let res: any;
+    const { count } = await countStatements(hub.db, async () => {
+      res = await hub.query(query);
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.contracts).toHaveLength(2);
+    expect(res.data.milestones.map((m: any) => m.id)).toEqual(["mhst-wave-9-start", "kooth-contract-end"]);
+    // contracts; commissioners; extensions; funding links; organisations; milestones and
+    // responsibilities of the contracts; the milestones query; their contracts; their programmes.
+    expect(count).toBe(10);
+  });
+});
