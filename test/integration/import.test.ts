@@ -64,7 +64,7 @@ describe.each(backends)("importing datasets on %s", (backend) => {
     );
     expect(created(first, "Organisation")).toEqual({ type: "Organisation", created: 139, updated: 0, unchanged: 0 });
     expect(created(first, "AgendaItem")).toEqual({ type: "AgendaItem", created: 62, updated: 0, unchanged: 0 });
-    expect(created(first, "Measurement")).toEqual({ type: "Measurement", created: 77, updated: 0, unchanged: 0 });
+    expect(created(first, "Measurement")).toEqual({ type: "Measurement", created: 448, updated: 0, unchanged: 0 });
     expect(first.totals.created).toBe(16335);
 
     const second = await importDatasetFiles(db.prisma, [curatedDatasetDir], options);
@@ -210,7 +210,7 @@ describe("npm run import", () => {
     const env = { PLACEGRAPH_DATA_DIR: "memory" };
     const dry = runScript("src/dataset/cli.ts", env, ["--dry-run", "prisma/dataset"]);
     expect(await dry.exited).toBe(0);
-    expect(dry.output()).toContain("[1/41] Area: 11 created, 0 updated, 0 unchanged");
+    expect(dry.output()).toContain("[1/48] Area: 11 created, 0 updated, 0 unchanged");
     expect(dry.output()).toMatch(/ {2}Organisation +139 +0 +0\n/);
     expect(dry.output()).toContain("Dry run: nothing was written.");
 
