@@ -166,11 +166,18 @@ describe.each(backends)("partners subgraph on %s", (backend) => {
     expect(board.name).toBe("Coventry Health and Wellbeing Board");
     expect(board.hostOrganisation).toEqual({ id: "coventry-city-council" });
     expect(board.area).toEqual({ code: "E08000026" });
-    // Issue 17: the 2019 roster (listed on the 14 January 2019 pack only) is not answered for 2017.
-    expect(board.in2017).toEqual([{ person: { id: "test-former-member" } }]);
+    // Issue 17: on 4 September 2017 the board is the roster that pack lists (004:65, 20 names, the
+    // Deputy Chair appointed on 10 July 2017 among them) and the dated test member; R Danter and
+    // Cllr P Seaman, listed only in 2019, are not answered for 2017.
+    const in2017 = board.in2017.map((m: any) => m.person.id);
+    expect(in2017).toHaveLength(21);
+    expect(in2017).toEqual(expect.arrayContaining(["test-former-member", "adrian-canale-parola", "e-ruane", "kamran-caan"]));
+    expect(in2017).not.toContain("rachael-danter");
+    expect(in2017).not.toContain("p-seaman");
     expect(board.in2019).toHaveLength(20);
     expect(board.in2019.map((m: any) => m.person.id)).not.toContain("test-former-member");
-    expect(board.all).toHaveLength(21);
+    // The January 2019 roster (20), the 2017 pack's five others, the April 2019 pack's two, the test member.
+    expect(board.all).toHaveLength(28);
     expect(board.chair).toEqual([{ label: "Chair of the Coventry Health and Wellbeing Board", holders: [{ person: { name: "Kamran Caan" } }] }]);
   });
 

@@ -58,17 +58,18 @@ function readPapers(): Map<string, string[]> {
 }
 const papers = readPapers();
 
-const range = (lines: string) => {
-  const [first, last = first] = lines.split("-").map(Number);
-  return { first, last };
-};
+/** "2776-2783" or "140, 151": one line, an inclusive range, or several of them. */
+const ranges = (lines: string) =>
+  lines.split(",").map((part) => {
+    const [first, last = first] = part.trim().split("-").map(Number);
+    return { first, last };
+  });
 
 /** The question's lines that hold text (a range may span a blank line). */
 function textLines(q: Question): number[] {
-  const { first, last } = range(q.lines);
   const paper = papers.get(q.document)!;
   const out: number[] = [];
-  for (let n = first; n <= last; n++) if (paper[n - 1].trim()) out.push(n);
+  for (const { first, last } of ranges(q.lines)) for (let n = first; n <= last; n++) if (paper[n - 1].trim()) out.push(n);
   return out;
 }
 
@@ -122,6 +123,52 @@ const coventryValue = (code: string, period: string, answer: (m: any, i: any) =>
     sources: (d) => find(d).flatMap((m: any) => [m.source, ...(m.target ? [m.target.source] : [])]),
   };
 };
+
+const milestoneField = (id: string, answer: (m: any) => unknown): Answering => ({
+  query: `{ milestone(id: "${id}") { status plannedDate plannedEndDate plannedAsWritten actualDate ${SOURCE} } }`,
+  answer: (d) => answer(d.milestone),
+  sources: (d) => [d.milestone.source],
+});
+
+/** "Mar 2019 Revised to Aug 2019": the due date as first planned, and the one it moved to. */
+const movedDates = (m: any) => {
+  const [, due, revisedTo] = m.plannedAsWritten.match(/^(.*?)\s+(?:Now )?[Rr]evised to (.*)$/);
+  return { due, revisedTo, status: m.status.toLowerCase() };
+};
+
+const contractField = (id: string, answer: (c: any) => unknown): Answering => ({
+  query: `{ contract(id: "${id}") { procurementRoute startDate endDate termAsWritten value provider { id } ${SOURCE} } }`,
+  answer: (d) => answer(d.contract),
+  sources: (d) => [d.contract.source],
+});
+
+/** Who leads a theme (a priority) of the CQC improvement plan: the body and the lead individuals. */
+const themeLeads = (theme: number): Answering => {
+  const leads = (d: any) => d.strategy.responsibilities.filter((r: any) => r.role === "LEADS" && r.priority?.position === theme);
+  return {
+    query: `{ strategy(id: "coventry-cqc-improvement-plan-2018") { responsibilities { role priority { position } board { name } organisation { name } person { name } ${SOURCE} } } }`,
+    answer: (d) => ({
+      body: leads(d).map((r: any) => r.board?.name ?? r.organisation?.name).filter(Boolean).join("; "),
+      people: leads(d).filter((r: any) => r.person).map((r: any) => r.person.name),
+    }),
+    sources: (d) => leads(d).map((r: any) => r.source),
+  };
+};
+
+/** Measurements of one indicator, read into an answer keyed by period, area, category or cohort. */
+const outputs = (code: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
+  query: `{ measurements(filter: { indicatorCodes: ["${code}"] }, limit: 500) { items { period value count denominator cohort category asAt area { code } indicator { unit } ${SOURCE} } } }`,
+  answer: (d) => answer(d.measurements.items.filter(keep)),
+  sources: (d) => d.measurements.items.filter(keep).map((m: any) => m.source),
+});
+const byKey = (ms: any[], key: (m: any) => string) => Object.fromEntries(ms.map((m) => [key(m), m.value]));
+
+/** A board's members on a day, by role. */
+const membersOn = (boardId: string, asAt: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
+  query: `{ board(id: "${boardId}") { members(asAt: "${asAt}") { role label asWritten person { id name } ${SOURCE} } } }`,
+  answer: (d) => answer(d.board.members.filter(keep)),
+  sources: (d) => d.board.members.filter(keep).map((m: any) => m.source),
+});
 
 const CCG_COLUMNS: Record<string, string> = { "coventry-and-rugby-ccg": "CRCCG", "south-warwickshire-ccg": "SWCCG", "warwickshire-north-ccg": "WNCCG" };
 
@@ -242,6 +289,146 @@ const answers: Record<string, Answering> = {
     unit: i.unitAsWritten,
     target: m.target?.value,
   })),
+  // ---- The kinds issue 17 adds. Milestones: 002:83-129, 004:421-1126, 001:1035-2838, 000:4235.
+  "camhs23-system-workshop-date": milestoneField("camhs-ltp-2023-system-workshop", (m) => m.plannedDate),
+  "camhs23-peer-mentoring-extension": milestoneField("peer-mentoring-extended-to-april-2024", (m) => m.plannedAsWritten),
+  "camhs23-arfid-approved": milestoneField("camhs-arfid-offer-approved", (m) => m.plannedAsWritten),
+  "camhs23-commissioning-review": milestoneField("cyp-mh-commissioning-review", (m) => m.plannedAsWritten),
+  "sep17-ooh-ojeu": milestoneField("ooh-coventry-issue-ojeu", (m) => m.plannedAsWritten),
+  "sep17-cqc-onsite-week": milestoneField("cqc-lsr-onsite-week", (m) => m.plannedAsWritten),
+  "sep17-cqc-senior-leaders-week": milestoneField("cqc-lsr-senior-leaders-week", (m) => m.plannedAsWritten),
+  "sep17-mcn-extraordinary-board": milestoneField("mcn-extraordinary-board-2017-09-14", (m) => m.plannedDate),
+  "sep17-ooh-approval-step": milestoneField("ooh-options-step-5", (m) => m.plannedAsWritten),
+  "apr19-final-draft-to-board": milestoneField("hwbs-2019-consultation-final-draft-strategy-to-health-and-wellbeing-board", (m) => m.plannedAsWritten),
+  "apr19-workforce-strategy-revised": milestoneField("cqc-2018-action-6-1-apr19", movedDates),
+  "jan19-trusted-assessor-revised": milestoneField("cqc-2018-action-4-5-jan19", movedDates),
+  "camhs23-suicide-strategy-endorsed": {
+    query: `{ endorsed: milestone(id: "suicide-prevention-strategy-endorsed") { plannedAsWritten ${SOURCE} }
+      approved: milestone(id: "suicide-prevention-strategy-wcc-approval") { plannedAsWritten ${SOURCE} } }`,
+    answer: (d) => ({ endorsed: d.endorsed.plannedAsWritten, wccApproval: d.approved.plannedAsWritten }),
+    sources: (d) => [d.endorsed.source, d.approved.source],
+  },
+  "sep17-ooh-contract-signature": {
+    query: `{ contract(id: "out-of-hospital-coventry") { milestones { title plannedAsWritten ${SOURCE} } } }`,
+    answer: (d) => Object.fromEntries(d.contract.milestones.filter((m: any) => m.title.startsWith("Contract ")).map((m: any) => [m.title, m.plannedAsWritten])),
+    sources: (d) => d.contract.milestones.map((m: any) => m.source),
+  },
+  "apr19-prioritisation-workshop": {
+    query: `{ strategy(id: "coventry-health-and-wellbeing-strategy-2019-2022") { milestones { title plannedAsWritten ${SOURCE} } } }`,
+    answer: (d) => {
+      const asked = ["Prioritisation workshop", "Final Health and Wellbeing Strategy approved and published"];
+      return Object.fromEntries(d.strategy.milestones.filter((m: any) => asked.includes(m.title)).map((m: any) => [m.title, m.plannedAsWritten]));
+    },
+    sources: (d) => d.strategy.milestones.map((m: any) => m.source),
+  },
+
+  // Contracts: 002:113, 114, 127; 004:645; 000:1215, 1940, 2650.
+  "camhs23-kooth-contract": {
+    query: `{ contract(id: "kooth-coventry-and-warwickshire") { provider { id } endDate ${SOURCE} commissioners { status organisation { id } ${SOURCE} } } }`,
+    answer: (d) => {
+      const by = (status: string) => d.contract.commissioners.filter((c: any) => c.status === status).map((c: any) => c.organisation.id).sort();
+      return { provider: d.contract.provider.id, current: by("CURRENT"), previous: by("PREVIOUS"), endDate: d.contract.endDate };
+    },
+    sources: (d) => [d.contract.source, ...d.contract.commissioners.map((c: any) => c.source)],
+  },
+  "camhs23-compass-tier2-contract": contractField("compass-tier-2-coventry", (c) => ({ provider: c.provider.id, route: c.procurementRoute, term: c.termAsWritten })),
+  "camhs23-lac-offer-transfer": contractField("compass-coventry-camhs-looked-after-offer", (c) => ({ provider: c.provider.id, startDate: c.startDate, term: c.termAsWritten })),
+  "jan19-rise-contract": contractField("warwickshire-rise-camhs", (c) => ({ route: c.procurementRoute, startDate: c.startDate, term: c.termAsWritten })),
+  "jan19-healios": contractField("healios-online-cbt", (c) => ({ provider: c.provider.id, value: c.value })),
+  "sep17-ooh-direct-award": {
+    query: `{ contracts(filter: { procurementRoute: DIRECT_AWARD }) { id procurementRoute provider { id } ${SOURCE} }
+      decided: milestone(id: "ooh-direct-award-decision") { plannedAsWritten ${SOURCE} } }`,
+    answer: (d) => {
+      const ooh = d.contracts.filter((c: any) => c.id.startsWith("out-of-hospital-"));
+      return { route: [...new Set(ooh.map((c: any) => c.procurementRoute))].join(), providers: ooh.map((c: any) => c.provider.id).sort(), decided: d.decided.plannedAsWritten };
+    },
+    sources: (d) => [...d.contracts.map((c: any) => c.source), d.decided.source],
+  },
+  "jan19-camhs-lac-commissioners": {
+    query: `{ a: contract(id: "coventry-camhs-lac-tier-3") { ${SOURCE} commissioners { organisation { id } } milestones { plannedAsWritten } }
+      b: contract(id: "coventry-journeys-lac") { commissioners { organisation { id } } } }`,
+    answer: (d) => ({
+      commissioners: [...d.a.commissioners, ...d.b.commissioners].map((c: any) => c.organisation.id).sort(),
+      launched: d.a.milestones[0]?.plannedAsWritten,
+    }),
+    sources: (d) => [d.a.source],
+  },
+
+  // Responsibilities and groups: 000:1560, 4080, 4252; 003:4500; 004:140-151, 647.
+  "jan19-rise-oversight": {
+    query: `{ contract(id: "warwickshire-rise-camhs") { responsibilities { role board { name } ${SOURCE} } } }`,
+    answer: (d) => d.contract.responsibilities.map((r: any) => r.board.name).join("; "),
+    sources: (d) => d.contract.responsibilities.map((r: any) => r.source),
+  },
+  "warks13-s256-monitoring": {
+    query: `{ fundingPool(id: "warwickshire-s256-2013-14") { responsibilities { role frequency board { name } ${SOURCE} } } }`,
+    answer: (d) => d.fundingPool.responsibilities.filter((r: any) => r.frequency).map((r: any) => ({ group: r.board.name, frequency: r.frequency }))[0],
+    sources: (d) => d.fundingPool.responsibilities.map((r: any) => r.source),
+  },
+  "sep17-marmot-steering-group": {
+    query: `{ programme(id: "marmot-city") { responsibilities { role frequency board { name } person { name } ${SOURCE} } } }`,
+    answer: (d) => ({
+      frequency: d.programme.responsibilities.find((r: any) => r.board)?.frequency,
+      coChair: d.programme.responsibilities.find((r: any) => r.role === "CO_LEADS")?.person.name,
+    }),
+    sources: (d) => d.programme.responsibilities.map((r: any) => r.source),
+  },
+  "sep17-cwcc-board": {
+    query: `{ programme(id: "out-of-hospital") { responsibilities { roleAsWritten board { name } ${SOURCE} } } }`,
+    answer: (d) => d.programme.responsibilities.filter((r: any) => r.roleAsWritten === "future governance arrangement").map((r: any) => r.board.name).join("; "),
+    sources: (d) => d.programme.responsibilities.map((r: any) => r.source),
+  },
+  "jan19-cqc-theme1-lead": themeLeads(1),
+  "jan19-theme5-lead": themeLeads(5),
+
+  // Money without a stated amount (002:133) and an apportionment by CCG (003:4465-4469).
+  "camhs23-salt-funding": {
+    query: `{ fundingLinks(funderId: "nhs-england", amountStated: false) { id amount amountStated funder { id } ${SOURCE} }
+      until: milestone(id: "salt-post-funded-until") { plannedAsWritten ${SOURCE} } }`,
+    answer: (d) => {
+      const f = d.fundingLinks.find((x: any) => x.id === "nhse-salt-post-positive-directions");
+      return { funder: f.funder.id, amount: f.amountStated ? f.amount : "not stated", until: d.until.plannedAsWritten };
+    },
+    sources: (d) => [...d.fundingLinks.filter((x: any) => x.id === "nhse-salt-post-positive-directions").map((x: any) => x.source), d.until.source],
+  },
+  "warks13-s256-apportionment": {
+    query: `{ fundingPool(id: "warwickshire-s256-2013-14") { apportionments { partner share amount ${SOURCE} } } }`,
+    answer: (d) => Object.fromEntries(d.fundingPool.apportionments.map((a: any) => [a.partner, { share: a.share, amount: a.amount }])),
+    sources: (d) => d.fundingPool.apportionments.map((a: any) => a.source),
+  },
+
+  // Outputs, staffing, funnels, cohorts, a survey and district figures (000:2000-3736, 003:458-4712).
+  "jan19-first-appointment-wait": outputs("camhs-average-wait-first-appointment", (ms) => ({ ...byKey(ms, (m) => m.period), unit: ms[0].indicator.unit.toLowerCase() }), (m) => ["Jan18", "Aug18"].includes(m.period)),
+  "jan19-follow-up-over-12-weeks": outputs("cyp-waiting-over-12-weeks-follow-up", (ms) => byKey(ms, (m) => m.period)),
+  "jan19-emergency-48h-july": outputs("emergency-referrals-assessed-within-48-hours", (ms) => ({ number: ms[0].count, percentage: ms[0].value }), (m) => m.period === "Jul-18"),
+  "jan19-cwpt-nursing-wte": outputs("camhs-workforce-wte", (ms) => byKey(ms, (m) => m.period), (m) => m.category === "CWPT Specialist CAMHS Service: Nursing"),
+  "jan19-spe-referrals": outputs(
+    "camhs-referrals",
+    (ms) => byKey(ms, (m) => ({ E38000038: "Coventry & Rugby", E10000031: "Warks", E54000018: "Combined" })[m.area.code as string]!),
+    (m) => m.period === "2017/18",
+  ),
+  "jan19-yos-referrals": {
+    query: `{ referrals: measurements(filter: { indicatorCodes: ["camhs-youth-justice-referrals"], areaCodes: ["E08000026"] }) { items { value ${SOURCE} } }
+      contacts: measurements(filter: { indicatorCodes: ["camhs-youth-justice-contacts"], areaCodes: ["E08000026"] }) { items { value ${SOURCE} } } }`,
+    answer: (d) => ({ referrals: d.referrals.items[0].value, contacts: d.contacts.items[0].value }),
+    sources: (d) => [...d.referrals.items, ...d.contacts.items].map((m: any) => m.source),
+  },
+  "jan19-enquiry-source-ambulance": outputs("csab-concluded-enquiries", (ms) => ms.map((m) => m.value).join(), (m) => m.category === "Enquiry Source: Ambulance Service"),
+  "warks13-started-work": outputs("priority-families-started-work", (ms) => ({
+    started: ms.find((m) => !m.cohort).value,
+    yearOne: ms.find((m) => m.cohort === "Year One cohort").value,
+    towardsYearTwo: ms.find((m) => m.cohort === "Year Two cohort").value,
+  })),
+  "warks13-jsa-nuneaton": outputs("jsa-claimants-working-age", (ms) =>
+    byKey(ms.filter((m) => ["E07000219", "E10000031", "E92000001"].includes(m.area.code)), (m) => ({ E07000219: "Nun. & Bed.", E10000031: "Warwickshire", E92000001: "England" })[m.area.code as string]!),
+  ),
+
+  // Dated memberships: 004:136, 001:80, 003:94.
+  "sep17-deputy-chair-appointed": membersOn("coventry-health-and-wellbeing-board", "2017-07-10", (ms) => ({
+    person: ms[0].person.id, role: ms[0].role, term: ms[0].label.match(/\d{4}\/\d{2}/)[0],
+  }), (m) => m.role === "DEPUTY_CHAIR"),
+  "apr19-membership-list": membersOn("coventry-health-and-wellbeing-board", "2019-04-08", (ms) => String(ms.length)),
+  "warks13-chair": membersOn("warwickshire-health-and-wellbeing-board", "2013-11-20", (ms) => nameAsWritten(ms[0].asWritten), (m) => m.role === "CHAIR"),
 };
 
 const answered = questions.filter((q) => answers[q.id]);
@@ -258,11 +445,13 @@ describe("the analyst question set", () => {
   });
 
   it.each(questions.map((q) => [q.id, q] as const))("%s: the paper says it on the lines given", (_id, q) => {
-    const { first, last } = range(q.lines);
     const paper = papers.get(q.document)!;
-    expect(first).toBeGreaterThanOrEqual(1);
-    expect(last).toBeLessThanOrEqual(paper.length);
-    expect(paper.slice(first - 1, last).join("\n")).toContain(q.quote);
+    const parts = ranges(q.lines);
+    for (const { first, last } of parts) {
+      expect(first).toBeGreaterThanOrEqual(1);
+      expect(last).toBeLessThanOrEqual(paper.length);
+    }
+    expect(parts.map(({ first, last }) => paper.slice(first - 1, last).join("\n")).join("\n")).toContain(q.quote);
   });
 
   it("has a query only for questions in the set", () => {

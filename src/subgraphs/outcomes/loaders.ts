@@ -1,13 +1,13 @@
 // Per-request DataLoaders of the outcomes subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
-import type { Measurement, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { type Measurement, Prisma, type PrismaClient, type Sex } from "../../generated/prisma/client.ts";
 import { hasScope } from "../../access/identity.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 import { ENGLAND, WEST_MIDLANDS } from "./assessment.ts";
 
 /** The tables this subgraph owns; it reads no others. */
-export type OutcomesStore = Pick<PrismaClient, "framework" | "indicator" | "indicatorFramework" | "indicatorProgramme" | "measurement" | "target">;
+export type OutcomesStore = Pick<PrismaClient, "framework" | "indicator" | "indicatorFramework" | "indicatorProgramme" | "measurement" | "target" | "$queryRaw">;
 
 const inList = <K>(keys: K[]) => ({ in: keys });
 
@@ -43,6 +43,19 @@ export function visibleMeasurements(request: SubgraphRequest): Prisma.Measuremen
   return { publication: "PUBLISHED" };
 }
 
+/** visibleMeasurements as an SQL condition on the Measurement row aliased "m", for raw queries. */
+export function visibleMeasurementsSql(request: SubgraphRequest): Prisma.Sql {
+  const identity = request.identity;
+  if (hasScope(identity, "read:restricted")) return Prisma.sql`TRUE`;
+  if (identity) return Prisma.sql`(m."publication" = 'PUBLISHED' OR m."reportedById" = ${identity.organisationId})`;
+  return Prisma.sql`m."publication" = 'PUBLISHED'`;
+}
+
+/** One area's series of one sex: the key of Indicator.latestMeasurement. */
+export interface LatestKey extends SeriesKey {
+  sex: Sex;
+}
+
 const seriesId = (k: SeriesKey) => `${k.indicatorCode}\u0000${k.areaCode}`;
 
 /** One query for many (indicator, area) series. */
@@ -58,6 +71,32 @@ function seriesLoader(db: OutcomesStore, visible: Prisma.MeasurementWhereInput) 
       return keys.map((k) => groups.get(seriesId(k)) ?? []);
     },
     { cacheKeyFn: seriesId },
+  );
+}
+
+const latestId = (k: LatestKey) => `${seriesId(k)}\u0000${k.sex}`;
+
+/**
+ * The latest visible measurement of many series in one statement that reads one index entry per
+ * series (Measurement_latest_idx), however long the series grow: latest end, then latest start,
+ * then the one recorded last.
+ */
+function latestLoader(db: OutcomesStore, visible: Prisma.Sql) {
+  return new DataLoader<LatestKey, Measurement | null, string>(
+    async (keys) => {
+      const rows = await db.$queryRaw<Measurement[]>`
+        SELECT latest.* FROM unnest(${keys.map((k) => k.indicatorCode)}::text[], ${keys.map((k) => k.areaCode)}::text[], ${keys.map((k) => k.sex)}::text[])
+          AS k("indicatorCode", "areaCode", "sex")
+        CROSS JOIN LATERAL (
+          SELECT m.* FROM "public"."Measurement" AS m
+          WHERE m."indicatorCode" = k."indicatorCode" AND m."areaCode" = k."areaCode" AND m."sex" = k."sex"::"Sex" AND ${visible}
+          ORDER BY m."periodEnd" DESC, m."periodStart" DESC, m."id" DESC
+          LIMIT 1
+        ) AS latest`;
+      const byKey = new Map(rows.map((row) => [latestId(row), row]));
+      return keys.map((k) => byKey.get(latestId(k)) ?? null);
+    },
+    { cacheKeyFn: latestId },
   );
 }
 
@@ -94,7 +133,8 @@ function areaMeasurementsLoader(db: OutcomesStore, visible: Prisma.MeasurementWh
   );
 }
 
-export function createOutcomesLoaders(db: OutcomesStore, visible: Prisma.MeasurementWhereInput) {
+export function createOutcomesLoaders(db: OutcomesStore, request: SubgraphRequest) {
+  const visible = visibleMeasurements(request);
   return {
     indicator: loaderByKey((codes: string[]) => db.indicator.findMany({ where: { code: inList(codes) } }), (i) => i.code),
     framework: loaderByKey((codes: string[]) => db.framework.findMany({ where: { code: inList(codes) } }), (f) => f.code),
@@ -123,6 +163,7 @@ export function createOutcomesLoaders(db: OutcomesStore, visible: Prisma.Measure
       (m) => m.indicatorCode,
     ),
     series: seriesLoader(db, visible),
+    latest: latestLoader(db, visibleMeasurementsSql(request)),
     /** England's and the West Midlands' measurements of each indicator: the comparators. */
     benchmarks: loaderOfMany(
       (codes: string[]) =>
@@ -156,5 +197,5 @@ export interface OutcomesContext {
 }
 
 export function createOutcomesContext(prisma: PrismaClient, request: SubgraphRequest): OutcomesContext {
-  return { store: prisma, loaders: createOutcomesLoaders(prisma, visibleMeasurements(request)), request };
+  return { store: prisma, loaders: createOutcomesLoaders(prisma, request), request };
 }

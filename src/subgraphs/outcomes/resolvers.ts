@@ -155,10 +155,7 @@ export class IndicatorResolver extends SourcedResolver(Indicator) {
     @Arg("sex", () => Sex, sexArgument) sex: Sex,
     @Ctx() ctx: OutcomesContext,
   ) {
-    const series = (await ctx.loaders.series.load({ indicatorCode: indicator.code, areaCode: normaliseArea(areaCode) })).filter((m) => m.sex === sex);
-    const later = (a: (typeof series)[number], b: (typeof series)[number]) =>
-      a.periodEnd.getTime() - b.periodEnd.getTime() || a.periodStart.getTime() - b.periodStart.getTime() || a.id - b.id;
-    return series.reduce<(typeof series)[number] | null>((best, m) => (best === null || later(m, best) > 0 ? m : best), null);
+    return ctx.loaders.latest.load({ indicatorCode: indicator.code, areaCode: normaliseArea(areaCode), sex });
   }
 
   @FieldResolver(() => RecentTrend, {

@@ -1,12 +1,12 @@
 // Per-request DataLoaders of the programmes subgraph: one SQL query per batch of keys.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient, StatusUpdate } from "../../generated/prisma/client.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 
 /** The tables this subgraph owns; it reads no others. */
 export type ProgrammesStore = Pick<
   PrismaClient,
-  "strategy" | "priority" | "strategyOwnership" | "programme" | "programmeAlias" | "statusUpdate" | "strategyDelivery" | "milestone" | "responsibility"
+  "strategy" | "priority" | "strategyOwnership" | "programme" | "programmeAlias" | "statusUpdate" | "strategyDelivery" | "milestone" | "responsibility" | "$queryRaw"
 >;
 
 const inList = <K>(keys: K[]) => ({ in: keys });
@@ -75,6 +75,15 @@ function programmeLoaders(db: ProgrammesStore) {
     ),
     statusUpdatesOfProgramme: loaderOfMany(
       (ids: string[]) => db.statusUpdate.findMany({ where: { programmeId: inList(ids) }, orderBy: [{ date: "asc" }, { id: "asc" }] }),
+      (u) => u.programmeId,
+    ),
+    /** Each programme's latest status update in one statement reading one index entry per programme. */
+    latestStatusUpdate: loaderByKey(
+      (ids: string[]) => db.$queryRaw<StatusUpdate[]>`
+        SELECT latest.* FROM unnest(${ids}::text[]) AS k("programmeId")
+        CROSS JOIN LATERAL (
+          SELECT u.* FROM "public"."StatusUpdate" AS u WHERE u."programmeId" = k."programmeId" ORDER BY u."date" DESC, u."id" DESC LIMIT 1
+        ) AS latest`,
       (u) => u.programmeId,
     ),
     programmesLedByOrganisation: loaderOfMany(

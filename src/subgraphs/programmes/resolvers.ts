@@ -222,8 +222,7 @@ export class ProgrammeResolver extends SourcedResolver(Programme) {
 
   @FieldResolver(() => StatusUpdate, { nullable: true, description: "Its most recent status update." })
   async latestStatusUpdate(@Root() programme: Programme, @Ctx() ctx: ProgrammesContext) {
-    const updates = await ctx.loaders.statusUpdatesOfProgramme.load(programme.id);
-    return updates.at(-1) ?? null;
+    return ctx.loaders.latestStatusUpdate.load(programme.id);
   }
 
   @FieldResolver(() => [Strategy], { description: "The strategies it delivers, by title." })
