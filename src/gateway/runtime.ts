@@ -71,12 +71,17 @@ const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNod
 /** Gives the gateway's schema the subgraphs' scalar implementations whenever it loads. */
 const useScalars = (): GatewayPlugin => ({ onSchemaChange: ({ schema }) => applyScalarImplementations(schema) });
 
-/** Retry a query once when its subgraph fails to answer (never a mutation: it may have been applied). */
+/**
+ * Retry a query once when its subgraph fails to answer: no result at all, or an HTTP subgraph's
+ * 5xx. Never a mutation (it may have been applied), and never a subgraph that answered: an
+ * in-process subgraph has no HTTP response, and retrying on its absence ran every query twice.
+ */
 const retryQueries = {
   maxRetries: 1,
   retryDelay: 100,
-  shouldRetry: ({ executionRequest, response }: { executionRequest: { document: { definitions: readonly { kind: string; operation?: string }[] } }; response?: Response }) =>
-    executionRequest.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY) && (!response || response.status >= 500),
+  shouldRetry: ({ executionRequest, executionResult, response }: { executionRequest: { document: { definitions: readonly { kind: string; operation?: string }[] } }; executionResult?: unknown; response?: Response }) =>
+    executionRequest.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY) &&
+    (!executionResult || (response !== undefined && response.status >= 500)),
 };
 
 /** Everything of the gateway's configuration but where the supergraph and subgraphs come from. */
