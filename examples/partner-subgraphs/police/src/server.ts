@@ -1,0 +1,46 @@
+// `npm start` (in this folder) or `npm run example:police` (in the hub's): West Midlands Police's
+// subgraph on http://127.0.0.1:4010/graphql over its own PGlite store (in memory, or in
+// POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens.
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { resolve } from "node:path";
+import { buildPoliceSchema, createContext, type PoliceContext } from "./subgraph.ts";
+import { openStore } from "./store.ts";
+
+export interface PoliceServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startPoliceServer({ host = "127.0.0.1", port = 4010, dataDir = undefined as string | undefined } = {}): Promise<PoliceServer> {
+  const db = await openStore(dataDir);
+  const server = new ApolloServer<PoliceContext>({
+    schema: buildPoliceSchema(db),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host, port },
+    context: async () => createContext(db, null),
+  });
+  return {
+    url: new URL("/graphql", url).href,
+    async close() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  const police = await startPoliceServer({
+    host: process.env.POLICE_HOST ?? "127.0.0.1",
+    port: Number(process.env.POLICE_PORT ?? 4010),
+    dataDir: process.env.POLICE_DATA_DIR || undefined,
+  });
+  console.log(`West Midlands Police subgraph serving ${police.url}`);
+  const stop = () => police.close().then(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
