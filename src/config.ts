@@ -83,6 +83,12 @@ const schema = z.object({
       ),
     )
     .default([]),
+  // A published supergraph (npm run subgraph:publish writes federation/published/supergraph.graphql)
+  // for the gateway to serve instead of composing the built-in subgraphs at start: partners'
+  // subgraphs are reached at their routing URLs, and the file is read again every
+  // PLACEGRAPH_SUPERGRAPH_POLL_MS, so a new publication is served without a restart.
+  PLACEGRAPH_SUPERGRAPH: z.string().min(1).optional(),
+  PLACEGRAPH_SUPERGRAPH_POLL_MS: count(100, "milliseconds").default(2000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 
