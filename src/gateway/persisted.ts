@@ -1,27 +1,27 @@
-// Persisted operations at the gateway. Everyone may use automatic persisted queries (send the
-// sha256 of a query; the first time, send the query with it); the cache behind them is bounded
-// and falls back to the trusted list, so a trusted operation's id works even before anyone sent
-// its text. An identity restricted to trusted operations (a key created with --trusted-only) is
-// refused anything else, before the operation is parsed, checked or run. (Apollo Server's plugin
-// hooks before parsing cannot refuse a request: an error thrown there becomes a 500.)
-import type { HTTPGraphQLRequest } from "@apollo/server";
-import { InMemoryLRUCache, type KeyValueCache, PrefixingKeyValueCache } from "@apollo/utils.keyvaluecache";
+// Persisted operations at the gateway. Everyone may use automatic persisted queries (the engine's
+// APQ plugin: send the sha256 of a query; the first time, send the query with it); the store
+// behind them is bounded and falls back to the trusted list, so a trusted operation's id works
+// even before anyone sent its text. An identity restricted to trusted operations (a key created
+// with --trusted-only) is refused anything else, before the operation is parsed, checked or run
+// (policy.ts calls assertTrusted from the engine's onParams hook).
+import { useAPQ } from "@graphql-yoga/plugin-apq";
 import { GraphQLError, Kind, type OperationDefinitionNode, parse, type ParseOptions } from "graphql";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { Identity } from "../access/identity.ts";
 import { normalise, operationId, type TrustedOperations } from "../access/trusted.ts";
 
 export const operationNotTrusted = "OPERATION_NOT_TRUSTED";
 
-/** Apollo Server's persisted query cache: the operations clients sent (least recently used dropped first), then the trusted list. */
-export function persistedQueryCache(trusted: TrustedOperations): KeyValueCache<string> {
-  // Bounded by the total length of the texts held: 30 MiB, Apollo Server's own default.
+/** The engine's APQ plugin over the texts clients sent (least recently used dropped first, 30 MiB in all), then the trusted list. */
+export function useAutomaticPersistedQueries(trusted: TrustedOperations) {
   const sent = new InMemoryLRUCache<string>({ maxSize: 30 * 2 ** 20 });
-  // This cache holds persisted queries only, so the keys are the bare hashes the trusted list knows
-  // (Apollo Server would otherwise prefix them with "apq:").
-  return PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation({
-    get: async (id) => (await sent.get(id)) ?? trusted.documentFor(id),
-    set: (id, text, options) => sent.set(id, text, options),
-    delete: (id) => sent.delete(id),
+  return useAPQ({
+    store: {
+      get: async (id: string) => (await sent.get(id)) ?? (await trusted.documentFor(id)) ?? null,
+      set: (id: string, text: string) => sent.set(id, text),
+    },
+    // Apollo's clients expect a missing hash to answer 200 and then send the text.
+    responseConfig: { forceStatusCodeOk: true },
   });
 }
 
@@ -34,27 +34,10 @@ function refusal(identity: Identity, what: string) {
 }
 
 /** What a request asks to run: its text, the operation named, the hash of a persisted query. */
-interface Asked {
+export interface Asked {
   query?: string;
   operationName?: string;
   hash?: string;
-}
-
-const asString = (value: unknown) => (typeof value === "string" ? value : undefined);
-const parsedJson = (value: string | null) => {
-  try {
-    return value === null ? undefined : (JSON.parse(value) as unknown);
-  } catch {
-    return undefined;
-  }
-};
-
-/** The operation of a GraphQL request over HTTP, read where Apollo Server reads it (search for GET, body otherwise). */
-export function askedIn(request: HTTPGraphQLRequest): Asked {
-  const search = new URLSearchParams(request.search);
-  const fields = (request.method === "GET" ? Object.fromEntries(search) : (request.body ?? {})) as Record<string, unknown>;
-  const extensions = (request.method === "GET" ? parsedJson(search.get("extensions")) : fields.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
-  return { query: asString(fields.query), operationName: asString(fields.operationName), hash: asString(extensions?.persistedQuery?.sha256Hash) };
 }
 
 /** The ids under which text sent in full may be trusted, and the name to report it by. */

@@ -1,16 +1,18 @@
-// One small HTTP host for Apollo Server, used by the gateway and by each subgraph run alone:
+// One small HTTP host, used by the gateway (Hive Gateway's runtime) and by each subgraph run alone:
 // POST/GET /graphql, GET /health/live (the process answers) and GET /health/ready (the
 // database and schema are up). Bodies over the limit are refused before they are parsed.
 // The gateway adds its own fixed paths (the explorer) through `routes`; subgraphs add none.
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 
-export interface HttpHostOptions<C extends BaseContext> {
-  apollo: ApolloServer<C>;
-  /** Builds a request's context; it may refuse the request by throwing a GraphQLError (with extensions.http). */
-  context: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<C>;
+/** Answers a request to /graphql whose body (read and size-checked by the host) is `body`. */
+export type GraphQLHandler = (req: IncomingMessage, body: unknown, res: ServerResponse) => Promise<void>;
+
+export interface HttpHostOptions {
+  graphql: GraphQLHandler;
+  /** Stops the GraphQL server once the host no longer accepts requests. */
+  stop?: () => Promise<void>;
   host: string;
   port: number;
   /** Readiness check: resolves when the service can answer queries. */
@@ -73,7 +75,7 @@ function allowedOrigin(opts: { corsOrigins?: string[] }, req: IncomingMessage): 
 }
 
 /** CORS for /graphql: answers a preflight itself; on other requests adds the headers for an allowed origin. */
-function applyCors<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse): boolean {
+function applyCors(opts: HttpHostOptions, req: IncomingMessage, res: ServerResponse): boolean {
   const origin = allowedOrigin(opts, req);
   res.setHeader("vary", "Origin");
   if (origin) res.setHeader("access-control-allow-origin", origin);
@@ -87,28 +89,13 @@ function applyCors<C extends BaseContext>(opts: HttpHostOptions<C>, req: Incomin
   return true;
 }
 
-async function handleGraphQL<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse) {
+async function handleGraphQL(opts: HttpHostOptions, req: IncomingMessage, res: ServerResponse) {
   if (applyCors(opts, req, res)) return;
   const text = await readBody(req, opts.maxBodyBytes ?? 1_000_000);
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = {
-    method: req.method ?? "GET",
-    headers,
-    search: new URL(req.url ?? "/", "http://localhost").search,
-    body: parseJson(text, req.headers["content-type"]),
-  };
-  const response = await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => opts.context(req, httpGraphQLRequest) });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === "complete") return res.end(response.body.string);
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+  await opts.graphql(req, parseJson(text, req.headers["content-type"]), res);
 }
 
-async function route<C extends BaseContext>(opts: HttpHostOptions<C>, req: IncomingMessage, res: ServerResponse) {
+async function route(opts: HttpHostOptions, req: IncomingMessage, res: ServerResponse) {
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
   if (path === "/health/live") return sendJson(res, 200, { status: "live" });
   if (path === "/health/ready") {
@@ -121,8 +108,8 @@ async function route<C extends BaseContext>(opts: HttpHostOptions<C>, req: Incom
   sendJson(res, 404, { error: `No route for ${path}: use /graphql, /health/live or /health/ready` });
 }
 
-/** Starts Apollo Server behind node:http; port 0 picks a free port. */
-export async function startHttpHost<C extends BaseContext>(opts: HttpHostOptions<C>): Promise<HttpHost> {
+/** Starts the host on node:http; port 0 picks a free port. */
+export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const server = http.createServer((req, res) => {
     route(opts, req, res).catch((err: Error) => {
       if (res.headersSent) return res.destroy();
@@ -141,7 +128,7 @@ export async function startHttpHost<C extends BaseContext>(opts: HttpHostOptions
       // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await opts.apollo.stop();
+      await opts.stop?.();
       await closed;
     },
   };

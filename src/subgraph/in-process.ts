@@ -1,34 +1,41 @@
-// Runs a subgraph inside the gateway's process (no HTTP hop). The gateway hands every subgraph
-// its own context object; each subgraph gets its own per-request context, created on first use
-// and keyed on that object, so one request shares its DataLoaders and the next gets new ones.
-import { type GraphQLDataSourceProcessOptions, LocalGraphQLDataSource } from "@apollo/gateway";
+// Runs the subgraphs inside the gateway's process (no socket, no JSON): a Hive Gateway transport
+// whose executor hands each subgraph request straight to that subgraph's schema. One gateway
+// request gets one context per subgraph, created on first use and keyed on the gateway's context
+// object, so one request shares its DataLoaders and the next gets new ones.
+import type { ExecutionRequest, Executor } from "@graphql-tools/utils";
+import { execute } from "graphql";
+import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BuiltSubgraph } from "./build.ts";
-import type { SubgraphRequest } from "./definition.ts";
 
-export class InProcessDataSource extends LocalGraphQLDataSource {
-  private readonly contexts = new WeakMap<object, object>();
+/** The shape of a Hive Gateway transport (its `transports` option). */
+export interface Transport {
+  getSubgraphExecutor(options: { subgraphName: string }): Executor;
+}
 
-  constructor(
-    private readonly subgraph: BuiltSubgraph,
-    private readonly prisma: PrismaClient,
-  ) {
-    super(subgraph.schema);
-  }
-
-  private contextFor(gatewayContext: SubgraphRequest): object {
-    let context = this.contexts.get(gatewayContext);
-    if (!context) {
-      context = this.subgraph.definition.createContext(this.prisma, {
-        authorization: gatewayContext.authorization ?? null,
-        identity: gatewayContext.identity ?? null,
-      });
-      this.contexts.set(gatewayContext, context);
-    }
-    return context;
-  }
-
-  override process(options: GraphQLDataSourceProcessOptions) {
-    return super.process({ ...options, context: this.contextFor(options.context as SubgraphRequest) });
-  }
+/** The transport for every subgraph of the supergraph; `identityOf` reads the gateway's context. */
+export function inProcessTransport(built: BuiltSubgraph[], prisma: PrismaClient, identityOf: (gatewayContext: object) => Identity | null): Transport {
+  return {
+    getSubgraphExecutor({ subgraphName }) {
+      const subgraph = built.find((b) => b.name === subgraphName);
+      if (!subgraph) throw new Error(`No in-process subgraph named ${subgraphName}`);
+      const contexts = new WeakMap<object, object>();
+      const contextFor = (gatewayContext: object) => {
+        let context = contexts.get(gatewayContext);
+        if (!context) {
+          context = subgraph.definition.createContext(prisma, { authorization: null, identity: identityOf(gatewayContext) });
+          contexts.set(gatewayContext, context);
+        }
+        return context;
+      };
+      return (request: ExecutionRequest) =>
+        execute({
+          schema: subgraph.schema,
+          document: request.document,
+          variableValues: request.variables,
+          operationName: request.operationName,
+          contextValue: contextFor(request.context ?? request),
+        }) as never;
+    },
+  };
 }

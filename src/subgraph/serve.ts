@@ -2,6 +2,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { apolloHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
@@ -24,12 +25,13 @@ export async function startSubgraphServer<Context extends object>(
   });
   await apollo.start();
   return startHttpHost({
-    apollo,
-    ...listen,
     // A fresh context, and so fresh DataLoaders, for every request.
     // A key or token in the forwarded Authorization header is resolved here, against this database.
-    context: async (req) =>
+    graphql: apolloHandler(apollo, async (req) =>
       definition.createContext(prisma, { authorization: req.headers.authorization ?? null, identity: await resolveIdentity(prisma, req.headers.authorization, tokens) }),
+    ),
+    stop: () => apollo.stop(),
+    ...listen,
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });
 }

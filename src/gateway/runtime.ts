@@ -1,0 +1,112 @@
+// The hub's gateway configuration for Hive Gateway's runtime: the same in every layout (embedded,
+// distributed, and the hive-gateway CLI through gateway.config.ts). Policy comes from the
+// supergraph and is enforced by the engine: @authenticated/@requiresScopes (generic auth),
+// @cost/@listSize (demand control), limits (graphql-armor rules), APQ, CSRF prevention, error
+// masking, introspection, upstream time-out and retry. The hub adds its credentials, rate limit
+// and trusted-operation registry (policy.ts).
+import type { GatewayConfigBase, GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { getDirectiveExtensions } from "@graphql-tools/utils";
+import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, OperationTypeNode } from "graphql";
+import type { Identity } from "../access/identity.ts";
+import type { TrustedOperations } from "../access/trusted.ts";
+import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
+import { maskErrorFor } from "./errors.ts";
+import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
+import { useAutomaticPersistedQueries } from "./persisted.ts";
+import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
+import { applyScalarImplementations } from "./scalars.ts";
+
+export interface GatewayPolicy {
+  limits: Limits;
+  /** Generic messages for internal errors. */
+  maskErrors: boolean;
+  introspection: boolean;
+  rateLimit: RateLimit;
+  /** The identity behind an Authorization header (null: anonymous; throws 401 for a bad credential). */
+  identify: (authorization: string | null) => Promise<Identity | null>;
+  trusted: TrustedOperations;
+}
+
+type Directives = Record<string, Record<string, unknown>[] | undefined>;
+
+/** The requirement a type or field declares with @authenticated and @requiresScopes, if any. */
+function requirementIn(directives: Directives | undefined): Requirement | null {
+  const authenticated = !!directives?.authenticated?.length;
+  const scopes = (directives?.requiresScopes?.[0]?.scopes as string[][] | undefined) ?? null;
+  return authenticated || scopes ? { authenticated, scopes } : null;
+}
+
+const typeRequirements = new WeakMap<GraphQLNamedType, Requirement | null>();
+function requirementOfType(type: GraphQLNamedType, schema: GraphQLSchema): Requirement | null {
+  if (!typeRequirements.has(type)) typeRequirements.set(type, requirementIn(getDirectiveExtensions(type, schema) as Directives));
+  return typeRequirements.get(type)!;
+}
+
+/**
+ * The engine's check of one selected field: its own requirement, then that of the type it returns
+ * (a restricted type is refused wherever a query reaches it). The field is left out of the plan
+ * and answered with an error at its path, in the hub's words (src/subgraph/access.ts).
+ */
+const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNode, executionArgs }: {
+  user: Identity | null | undefined;
+  field: { name: string; type: Parameters<typeof getNamedType>[0] };
+  parentType: { name: string };
+  fieldDirectives?: Directives;
+  path: readonly (string | number)[];
+  fieldNode: never;
+  executionArgs: { schema: GraphQLSchema };
+}) => {
+  const identity = user ?? null;
+  for (const requirement of [requirementIn(fieldDirectives), requirementOfType(getNamedType(field.type)!, executionArgs.schema)]) {
+    if (requirement && !allows(requirement, identity)) {
+      const denied = accessDenied(`${parentType.name}.${field.name}`, requirement, identity);
+      return new GraphQLError(denied.message, { nodes: fieldNode, path: path.filter((p) => p !== "@"), extensions: denied.extensions });
+    }
+  }
+  return undefined;
+};
+
+/** Gives the gateway's schema the subgraphs' scalar implementations whenever it loads. */
+const useScalars = (): GatewayPlugin => ({ onSchemaChange: ({ schema }) => applyScalarImplementations(schema) });
+
+/** Retry a query once when its subgraph fails to answer (never a mutation: it may have been applied). */
+const retryQueries = {
+  maxRetries: 1,
+  retryDelay: 100,
+  shouldRetry: ({ executionRequest, response }: { executionRequest: { document: { definitions: readonly { kind: string; operation?: string }[] } }; response?: Response }) =>
+    executionRequest.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY) && (!response || response.status >= 500),
+};
+
+/** Everything of the gateway's configuration but where the supergraph and subgraphs come from. */
+export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfigBase<Record<string, any>>> {
+  const { limits } = policy;
+  return {
+    logging: false,
+    landingPage: false,
+    graphiql: false,
+    maskedErrors: { maskError: maskErrorFor(policy.maskErrors) },
+    // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
+    csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name", "graphql-require-preflight"] },
+    ...(policy.introspection ? {} : { disableIntrospection: {} }),
+    genericAuth: {
+      mode: "protect-granular",
+      // A refused field is left out and answered with an error; the rest of the query answers.
+      rejectUnauthenticated: false,
+      resolveUserFn: (context: { request: Request }) => identityOf(context.request),
+      extractScopes: (identity: Identity | null) => identity?.scopes ?? [],
+      validateUser: validateUser as never,
+    },
+    demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize },
+    upstreamTimeout: limits.executionTimeoutMs,
+    upstreamRetry: retryQueries as never,
+    plugins: () => [
+      useIdentity(policy.identify, policy.rateLimit),
+      useTrustedOnly(policy.trusted, parseOptions(limits)),
+      useAutomaticPersistedQueries(policy.trusted) as GatewayPlugin,
+      useTokenLimit(limits.maxTokens),
+      useLimitRules(limits),
+      useStringLimit(limits),
+      useScalars(),
+    ],
+  };
+}
