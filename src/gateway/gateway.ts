@@ -12,8 +12,11 @@ import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
+import { createLogger, type Logger } from "../log.ts";
 import type { Limits } from "./limits.ts";
 import { identityOf, type RateLimit } from "./policy.ts";
+import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
+import { useSignedIdentity } from "./signing.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 
 export interface Listen {
@@ -31,6 +34,34 @@ export interface Listen {
   tokens?: TokenVerifier | null;
   /** Requests per window and caller; by default PLACEGRAPH_RATE_LIMIT and PLACEGRAPH_RATE_LIMIT_WINDOW_S. */
   rateLimit?: Partial<RateLimit>;
+  /** A published supergraph file to serve and watch; by default PLACEGRAPH_SUPERGRAPH; null composes the built-ins. */
+  supergraphFile?: string | null;
+  /** How often the supergraph file is read again; by default PLACEGRAPH_SUPERGRAPH_POLL_MS. */
+  supergraphPollMs?: number;
+  /** Signs partner subgraphs' requests with the caller's identity; by default PLACEGRAPH_SUBGRAPH_SECRET. */
+  subgraphSecret?: string | null;
+  /** Where reloads are logged; by default LOG_LEVEL on stderr. */
+  log?: Logger;
+}
+
+type RuntimeConfig = ReturnType<typeof gatewayPolicyConfig>;
+
+/**
+ * The published supergraph's runtime options, when one is configured: the policy's plugins plus
+ * the reload log and, for partner subgraphs (every one not built in), the signed identity.
+ */
+function publishedFor(listen: Listen, policy: RuntimeConfig, builtIn: Set<string>) {
+  const config = loadConfig();
+  const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
+  if (!file) return null;
+  const log = listen.log ?? createLogger(config.LOG_LEVEL, "gateway");
+  const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
+  const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
+  const secret = listen.subgraphSecret !== undefined ? listen.subgraphSecret : config.PLACEGRAPH_SUBGRAPH_SECRET;
+  if (!secret) log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs get unsigned requests and no identity");
+  const signing = secret ? [useSignedIdentity(secret, (name) => !builtIn.has(name), (context) => identityOf((context as { request: Request }).request))] : [];
+  const plugins = policy.plugins as (context: never) => unknown[];
+  return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
 
 /** The gateway's policy: the configuration, overridden by `listen`; identities and trusted operations from the database. */
@@ -56,9 +87,15 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
 /** Gateway and all subgraphs in one process, sharing one database client. */
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const supergraph = composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` })));
   const transport = inProcessTransport(built, prisma, (context) => identityOf((context as { request: Request }).request));
-  const runtime = createGatewayRuntime({ supergraph, transports: () => transport, ...gatewayPolicyConfig(await policyFor(prisma, listen)) });
+  const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
+  const builtIn = new Set(built.map((b) => b.name));
+  const published = publishedFor(listen, policy, builtIn);
+  const runtime = createGatewayRuntime(
+    published
+      ? ({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
+      : { supergraph: composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` }))), transports: () => transport, ...policy },
+  );
   await runtime.getSchema();
   return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
 }

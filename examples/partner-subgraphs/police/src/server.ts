@@ -1,10 +1,12 @@
 // `npm start` (in this folder) or `npm run example:police` (in the hub's): West Midlands Police's
 // subgraph on http://127.0.0.1:4010/graphql over its own PGlite store (in memory, or in
-// POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens.
+// POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens; POLICE_HUB_SECRET
+// (the hub's PLACEGRAPH_SUBGRAPH_SECRET) makes it answer signed requests from the hub only.
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { resolve } from "node:path";
+import { hubSignature } from "./hub-signature.ts";
 import { buildPoliceSchema, createContext, type PoliceContext } from "./subgraph.ts";
 import { openStore } from "./store.ts";
 
@@ -13,11 +15,11 @@ export interface PoliceServer {
   close(): Promise<void>;
 }
 
-export async function startPoliceServer({ host = "127.0.0.1", port = 4010, dataDir = undefined as string | undefined } = {}): Promise<PoliceServer> {
+export async function startPoliceServer({ host = "127.0.0.1", port = 4010, dataDir = undefined as string | undefined, hubSecret = undefined as string | undefined } = {}): Promise<PoliceServer> {
   const db = await openStore(dataDir);
   const server = new ApolloServer<PoliceContext>({
     schema: buildPoliceSchema(db),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), hubSignature(hubSecret)],
     includeStacktraceInErrorResponses: false,
   });
   const { url } = await startStandaloneServer(server, {
@@ -38,7 +40,9 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     host: process.env.POLICE_HOST ?? "127.0.0.1",
     port: Number(process.env.POLICE_PORT ?? 4010),
     dataDir: process.env.POLICE_DATA_DIR || undefined,
+    hubSecret: process.env.POLICE_HUB_SECRET || undefined,
   });
+  if (!process.env.POLICE_HUB_SECRET) console.warn("POLICE_HUB_SECRET is not set: requests are not checked and no caller's identity is believed");
   console.log(`West Midlands Police subgraph serving ${police.url}`);
   const stop = () => police.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
