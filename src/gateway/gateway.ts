@@ -78,10 +78,17 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
   };
 }
 
-async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
   const corsOrigins = listen.corsOrigins ?? loadConfig().PLACEGRAPH_CORS_ORIGINS;
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
-  return startHttpHost({ graphql: fetchHandler(runtime), stop: async () => void (await runtime.dispose()), host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes() });
+  // The engine polls a dynamic supergraph when a request comes; asking for the schema on a timer
+  // as well makes an idle hub pick up (and log) a publication too.
+  const poll = pollMs ? setInterval(() => void Promise.resolve(runtime.getSchema()).catch(() => {}), pollMs) : null;
+  const stop = async () => {
+    if (poll) clearInterval(poll);
+    await runtime.dispose();
+  };
+  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes() });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
@@ -97,7 +104,7 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
       : { supergraph: composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` }))), transports: () => transport, ...policy },
   );
   await runtime.getSchema();
-  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
+  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
 }
 
 /**
