@@ -4,6 +4,8 @@
 // field is enforced by the hub's gateway; its requests carry the caller's identity signed, and
 // it refuses requests that do not come from the hub.
 import { readFile, rm } from "node:fs/promises";
+import { createServer, type IncomingHttpHeaders, request as forward, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLISHED_DIR } from "../../federation/registry.ts";
@@ -52,8 +54,36 @@ const joinQuery = `{
   }
 }`;
 
+/** What the police subgraph received: each request's headers and body, recorded on the way. */
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: { query: string; extensions?: Record<string, unknown> };
+}
+
+/** A pass-through in front of the police subgraph that records what the hub sends it. */
+async function recordingProxy(target: string, received: Received[]): Promise<{ url: string; server: Server }> {
+  const to = new URL(target);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      received.push({ headers: req.headers, body: JSON.parse(body.toString("utf8") || "{}") });
+      const out = forward({ host: to.hostname, port: to.port, path: to.pathname, method: req.method, headers: { ...req.headers, host: to.host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+}
+
 describe("a partner's subgraph beside the hub", () => {
   let police: PoliceProcess;
+  let proxy: { url: string; server: Server };
+  const received: Received[] = [];
   let registryDir: string;
   let db: TestDatabase;
   let hub: HttpHost;
@@ -61,7 +91,8 @@ describe("a partner's subgraph beside the hub", () => {
 
   beforeAll(async () => {
     police = await startPoliceProcess();
-    registryDir = await registryWithUnpublishedPolice(police.url);
+    proxy = await recordingProxy(police.url, received);
+    registryDir = await registryWithUnpublishedPolice(proxy.url);
     published = await publish(registryDir, "police", policeSchemaFile);
     db = await openTestDatabase("pglite");
     await seedIfEmpty(db.prisma);
@@ -78,6 +109,7 @@ describe("a partner's subgraph beside the hub", () => {
     await hub?.close();
     await db?.dispose();
     await police?.stop();
+    await new Promise((r) => proxy?.server.close(r));
     if (registryDir) await rm(registryDir, { recursive: true, force: true });
   });
 
@@ -133,9 +165,16 @@ describe("a partner's subgraph beside the hub", () => {
         extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }),
       }),
     ]);
-    const { key } = await createKey(db.prisma, "coventry-city-council", ["read:public"], "partner subgraph test");
+    const { key, prefix } = await createKey(db.prisma, "coventry-city-council", ["read:public"], "partner subgraph test");
+    received.length = 0;
     const identified = await postGraphQL(hub.url, query, undefined, { authorization: `Bearer ${key}` });
     expect(identified.errors).toBeUndefined();
+    // The police were asked once, told who is asking and nothing of the key itself.
+    expect(received).toHaveLength(1);
+    expect(received[0].headers.authorization).toBeUndefined();
+    expect(JSON.stringify(received[0])).not.toContain(key.slice(prefix.length));
+    expect(received[0].body.extensions?.["placegraph-identity"]).toEqual({ organisationId: "coventry-city-council", scopes: ["read:public"], principal: `key:${prefix}` });
+    expect(received[0].body.extensions?.["placegraph-signature"]).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(identified.data.programme.policeContact).toEqual({
       asWritten: "Coventry Police Commander – West Midlands Police\n(Chair, Coventry Multiple Complex Needs Board)",
       source: { firstLine: 669, lastLine: 670 },
