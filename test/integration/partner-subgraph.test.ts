@@ -154,31 +154,47 @@ describe("a partner's subgraph beside the hub", () => {
     ]);
   });
 
-  it("enforces the partner's @authenticated at the gateway, and passes the identity (never the credential) signed", async () => {
+  it("enforces the partner's @requiresScopes at the gateway, and passes the identity (never the credential) signed", async () => {
     const query = '{ programme(id: "multiple-complex-needs") { name policeContact { asWritten source { firstLine lastLine } } } }';
-    const anonymous = await postGraphQL(hub.url, query);
-    expect(anonymous.data).toEqual({ programme: { name: "Multiple Complex Needs Programme", policeContact: null } });
-    expect(anonymous.errors).toEqual([
+    const asked = async (authorization?: string) => {
+      received.length = 0;
+      const answer = await postGraphQL(hub.url, query, undefined, authorization ? { authorization } : {});
+      return { answer, policeAsked: received.length };
+    };
+    const anonymous = await asked();
+    expect(anonymous.answer.data).toEqual({ programme: { name: "Multiple Complex Needs Programme", policeContact: null } });
+    expect(anonymous.answer.errors).toEqual([
       expect.objectContaining({
-        message: "Programme.policeContact needs an identity: send an API key or a signed token (Authorization: Bearer ...)",
+        message: "Programme.policeContact needs scope read:restricted or admin: send an API key or a signed token (Authorization: Bearer ...)",
         path: ["programme", "policeContact"],
         extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }),
       }),
     ]);
-    const { key, prefix } = await createKey(db.prisma, "coventry-city-council", ["read:public"], "partner subgraph test");
-    received.length = 0;
-    const identified = await postGraphQL(hub.url, query, undefined, { authorization: `Bearer ${key}` });
-    expect(identified.errors).toBeUndefined();
+    expect(anonymous.policeAsked).toBe(0);
+
+    const publicKey = await createKey(db.prisma, "coventry-city-council", ["read:public"], "partner subgraph test");
+    const forbidden = await asked(`Bearer ${publicKey.key}`);
+    expect(forbidden.answer.errors).toEqual([
+      expect.objectContaining({
+        message: "Programme.policeContact needs scope read:restricted or admin; this identity has read:public",
+        extensions: expect.objectContaining({ code: "FORBIDDEN" }),
+      }),
+    ]);
+    expect(forbidden.policeAsked).toBe(0);
+
+    const { key, prefix } = await createKey(db.prisma, "coventry-city-council", ["read:restricted"], "partner subgraph test");
+    const allowed = await asked(`Bearer ${key}`);
+    expect(allowed.answer.errors).toBeUndefined();
+    expect(allowed.answer.data.programme.policeContact).toEqual({
+      asWritten: "Coventry Police Commander – West Midlands Police\n(Chair, Coventry Multiple Complex Needs Board)",
+      source: { firstLine: 669, lastLine: 670 },
+    });
     // The police were asked once, told who is asking and nothing of the key itself.
     expect(received).toHaveLength(1);
     expect(received[0].headers.authorization).toBeUndefined();
     expect(JSON.stringify(received[0])).not.toContain(key.slice(prefix.length));
-    expect(received[0].body.extensions?.["placegraph-identity"]).toEqual({ organisationId: "coventry-city-council", scopes: ["read:public"], principal: `key:${prefix}` });
+    expect(received[0].body.extensions?.["placegraph-identity"]).toEqual({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
     expect(received[0].body.extensions?.["placegraph-signature"]).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(identified.data.programme.policeContact).toEqual({
-      asWritten: "Coventry Police Commander – West Midlands Police\n(Chair, Coventry Multiple Complex Needs Board)",
-      source: { firstLine: 669, lastLine: 670 },
-    });
   });
 
   it("is refused by the police subgraph when reached without the hub's signature", async () => {

@@ -60,10 +60,10 @@ const resolvers = (db: PGlite) => ({
   Programme: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     policeFigures: async (programme: { id: string }, _: unknown, ctx: PoliceContext) => (await ctx.figuresOfProgramme.load(programme.id)).map(figure),
-    // Checked here too, so the subgraph reached without the hub refuses as the hub does.
+    // Checked here too (the hub checks first), so nothing relies on the hub alone.
     policeContact: async (programme: { id: string }, _: unknown, ctx: PoliceContext) => {
-      if (!ctx.identity) {
-        throw new GraphQLError("Programme.policeContact needs an identity: send an API key or a signed token (Authorization: Bearer ...)", { extensions: { code: "UNAUTHENTICATED" } });
+      if (!ctx.identity?.scopes.some((s) => s === "read:restricted" || s === "admin")) {
+        throw new GraphQLError("Programme.policeContact needs scope read:restricted or admin", { extensions: { code: ctx.identity ? "FORBIDDEN" : "UNAUTHENTICATED" } });
       }
       const row = await ctx.contactOfProgramme.load(programme.id);
       return row && { asWritten: row.as_written, source: { documentId: row.document_id, firstLine: row.first_line, lastLine: row.last_line } };
