@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRegistryDir, loadRegistry, parseRegistry, PUBLISHED_DIR, type Registry, RegistryError } from "../../federation/registry.ts";
 import { checkSubgraph } from "../../federation/subgraph-check.ts";
+import { subgraphServices } from "../../federation/subgraphs.ts";
 import { runScript } from "../support/processes.ts";
 
 const policeSdlFile = join(import.meta.dirname, "../../examples/partner-subgraphs/police/schema.graphql");
@@ -39,6 +40,12 @@ describe("registry of subgraphs", () => {
       ["outcomes", "built-in", "coventry-city-council"],
       ["police", "partner", "west-midlands-police"],
     ]);
+  });
+
+  it("routes the built-in subgraphs where the distributed layout serves them", async () => {
+    const registry = await loadRegistry();
+    const builtIn = registry.subgraphs.filter((s) => s.kind === "built-in").map((s) => ({ name: s.name, routingUrl: s.routingUrl }));
+    expect(builtIn).toEqual(subgraphServices());
   });
 
   it("refuses a registry with every problem named by its place", async () => {
