@@ -113,17 +113,24 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
  */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const supergraph = composeSupergraph(built, services);
+  const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
+  const builtIn = new Set(built.map((b) => b.name));
+  // A published supergraph routes each subgraph to its registered URL, partners' included.
+  const published = publishedFor(listen, policy, builtIn);
   const runtime = createGatewayRuntime({
-    supergraph,
-    // The subgraphs resolve the caller's credential again (to be replaced by a signed identity).
-    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get("authorization") ?? "" }) },
-    ...gatewayPolicyConfig(await policyFor(prisma, listen)),
-  });
+    ...(published ? {} : { supergraph: composeSupergraph(built, services) }),
+    // The built-in subgraphs resolve the caller's credential again (to be replaced by a signed
+    // identity); a partner's never gets it (it gets the signed identity, src/gateway/signing.ts).
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request, subgraphName }: { request: Request; subgraphName: string }) => (builtIn.has(subgraphName) ? { authorization: request.headers.get("authorization") ?? "" } : {}),
+    },
+    ...policy,
+    ...published,
+  } as never);
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serve(runtime, listen, ready);
+  return serve(runtime, listen, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
 }

@@ -4,8 +4,7 @@
 // field is enforced by the hub's gateway; its requests carry the caller's identity signed, and
 // it refuses requests that do not come from the hub.
 import { readFile, rm } from "node:fs/promises";
-import { createServer, type IncomingHttpHeaders, request as forward, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLISHED_DIR } from "../../federation/registry.ts";
@@ -18,7 +17,7 @@ import { createLogger } from "../../src/log.ts";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
-import { hubSecret, type PoliceProcess, policeDir, policeSchemaFile, publish, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
+import { hubSecret, type PoliceProcess, policeDir, policeSchemaFile, publish, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
 
 interface Figure { id: string; areaCode: string | null; programmeId: string | null; period: string | null; value: string; unit: string; asWritten: string; documentId: string; line: number }
 
@@ -53,32 +52,6 @@ const joinQuery = `{
     policeFigures { id period value unit asWritten source { documentId firstLine text } }
   }
 }`;
-
-/** What the police subgraph received: each request's headers and body, recorded on the way. */
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: { query: string; extensions?: Record<string, unknown> };
-}
-
-/** A pass-through in front of the police subgraph that records what the hub sends it. */
-async function recordingProxy(target: string, received: Received[]): Promise<{ url: string; server: Server }> {
-  const to = new URL(target);
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks);
-      received.push({ headers: req.headers, body: JSON.parse(body.toString("utf8") || "{}") });
-      const out = forward({ host: to.hostname, port: to.port, path: to.pathname, method: req.method, headers: { ...req.headers, host: to.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      out.end(body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
-}
 
 describe("a partner's subgraph beside the hub", () => {
   let police: PoliceProcess;

@@ -1,6 +1,8 @@
 // The example police subgraph beside a test hub: its own process, a copy of the registry that
 // routes to it, and publishing into that copy as a partner would.
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer, type IncomingHttpHeaders, request as forward, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultRegistryDir, REGISTRY_FILE } from "../../federation/registry.ts";
@@ -39,13 +41,13 @@ export async function startPoliceProcess(env: Record<string, string> = {}): Prom
 }
 
 /**
- * A copy of the checked-in registry in a temporary folder, the police entry routed to `policeUrl`,
- * with nothing of the police published yet (published/ empty).
+ * A copy of the checked-in registry in a temporary folder, the police entry routed to `policeUrl`
+ * (and other subgraphs to `urls`), with nothing of the police published yet (published/ empty).
  */
-export async function registryWithUnpublishedPolice(policeUrl: string): Promise<string> {
+export async function registryWithUnpublishedPolice(policeUrl: string, urls: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "placegraph-partners-"));
   const registry = JSON.parse(await readFile(join(defaultRegistryDir, REGISTRY_FILE), "utf8")) as { subgraphs: { name: string; routingUrl: string }[] };
-  registry.subgraphs.find((s) => s.name === "police")!.routingUrl = policeUrl;
+  for (const entry of registry.subgraphs) entry.routingUrl = entry.name === "police" ? policeUrl : (urls[entry.name] ?? entry.routingUrl);
   await writeFile(join(dir, REGISTRY_FILE), JSON.stringify(registry, null, 2));
   return dir;
 }
@@ -55,4 +57,30 @@ export async function publish(dir: string, name: string, file: string, ...more: 
   const run = runScript("federation/subgraph-cli.ts", {}, ["publish", name, file, "--registry", dir, ...more]);
   const code = await run.exited;
   return { code, output: run.output() };
+}
+
+/** What the police subgraph received: each request's headers and body, recorded on the way. */
+export interface Received {
+  headers: IncomingHttpHeaders;
+  body: { query: string; extensions?: Record<string, unknown> };
+}
+
+/** A pass-through in front of the police subgraph that records what the hub sends it. */
+export async function recordingProxy(target: string, received: Received[]): Promise<{ url: string; server: Server }> {
+  const to = new URL(target);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      received.push({ headers: req.headers, body: JSON.parse(body.toString("utf8") || "{}") });
+      const out = forward({ host: to.hostname, port: to.port, path: to.pathname, method: req.method, headers: { ...req.headers, host: to.host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
 }
