@@ -47,6 +47,9 @@ const schema = z.object({
   PLACEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   PLACEGRAPH_JWT_AUDIENCE: z.string().min(1).default("placegraph"),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
+  // The key the gateway signs subgraph requests with (distributed and production layouts, and
+  // partner subgraphs in every layout: src/subgraph/signature.ts).
+  PLACEGRAPH_SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
     .int("must be a whole number of milliseconds")
@@ -89,9 +92,6 @@ const schema = z.object({
   // PLACEGRAPH_SUPERGRAPH_POLL_MS, so a new publication is served without a restart.
   PLACEGRAPH_SUPERGRAPH: z.string().min(1).optional(),
   PLACEGRAPH_SUPERGRAPH_POLL_MS: count(100, "milliseconds").default(2000),
-  // Shared with the subgraphs the gateway reaches over HTTP (partners'): their requests carry the
-  // caller's identity signed with it (src/gateway/signing.ts). Unset: they get no identity.
-  PLACEGRAPH_SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 

@@ -8,15 +8,19 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
 import { startRemoteGateway } from "./gateway/gateway.ts";
 import { prepareDatabase } from "./hub.ts";
+import { subgraphSecret } from "./subgraph/signature.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 
 const serveScript = resolve(import.meta.dirname, "subgraphs/serve.ts");
 
-function spawnSubgraph(name: string, port: number): ChildProcess {
-  // tsx's CLI as a node script: no shell, and signals reach the subgraph process itself.
-  const tsx = resolve(import.meta.dirname, "../node_modules/tsx/dist/cli.mjs");
-  return spawn(process.execPath, [tsx, serveScript, name, "--port", String(port)], { stdio: "inherit", env: process.env });
+function spawnSubgraph(name: string, port: number, secret: string): ChildProcess {
+  // tsx as a loader in one node process: no shell and no wrapper, so signals reach the subgraph itself.
+  // The subgraphs answer only requests signed with the gateway's secret, handed over here.
+  return spawn(process.execPath, ["--import", "tsx", serveScript, name, "--port", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, PLACEGRAPH_SUBGRAPH_SECRET: secret },
+  });
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -48,7 +52,8 @@ async function start(config: Config, log: Logger) {
     throw err;
   });
   const services = subgraphServices(config.HOST, config.PLACEGRAPH_SUBGRAPH_BASE_PORT);
-  const children = services.map((s, i) => spawnSubgraph(s.name, config.PLACEGRAPH_SUBGRAPH_BASE_PORT + i));
+  const secret = subgraphSecret(config.PLACEGRAPH_SUBGRAPH_SECRET);
+  const children = services.map((s, i) => spawnSubgraph(s.name, config.PLACEGRAPH_SUBGRAPH_BASE_PORT + i, secret));
   try {
     await Promise.all(services.map((s, i) => waitUntilReady(s.routingUrl, children[i])));
     const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT }, db.prisma);

@@ -32,6 +32,22 @@ export const maskedMessage = "Internal server error";
 
 const codeOf = (error: GraphQLError) => error.extensions?.code as string | undefined;
 
+/** Refusals of the request itself (nothing ran): answered with HTTP 400, as before the engine. */
+const requestErrorCodes = new Set<string>(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "COST_ESTIMATED_TOO_EXPENSIVE", "PERSISTED_QUERY_MISMATCH", ...Object.values(LimitCode)]);
+
+/** A variable graphql-js could not coerce ('Variable "$n" got invalid value ...'): the client's input. */
+const isVariableError = (error: GraphQLError) => !error.path && /^Variable "\$/.test(error.message);
+
+/** The error with its code, and HTTP 400 when it refuses the request as a whole (no path: nothing ran). */
+function asClientError(error: GraphQLError, code: string): GraphQLError {
+  // The demand control refuses at the first subgraph call, with that call's path: nothing ran either.
+  const refused = (!error.path && requestErrorCodes.has(code)) || code === "COST_ESTIMATED_TOO_EXPENSIVE";
+  if (code === codeOf(error) && !refused) return error;
+  // Not marked as the GraphQL-over-HTTP spec's (Yoga answers those 200 to application/json clients).
+  const http = refused ? { http: { status: 400 } } : {};
+  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code, ...http } });
+}
+
 /** The innermost error behind a GraphQL error (a database error behind a resolver's). */
 function causeOf(error: GraphQLError): Error {
   let cause: Error = error;
@@ -43,11 +59,11 @@ function causeOf(error: GraphQLError): Error {
 export function maskErrorFor(mask: boolean) {
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) return mask ? new GraphQLError(maskedMessage, { extensions: { code: "INTERNAL_SERVER_ERROR" } }) : (error as Error);
-    const code = codeOf(error) ?? (error.originalError instanceof GraphQLError ? codeOf(error.originalError) : undefined);
-    if (code && clientErrorCodes.has(code)) {
-      if (code === codeOf(error)) return error;
-      return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code } });
-    }
+    const code = codeOf(error) ?? (error.originalError instanceof GraphQLError ? codeOf(error.originalError) : undefined) ?? (isVariableError(error) ? "BAD_USER_INPUT" : undefined);
+    if (code && clientErrorCodes.has(code)) return asClientError(error, code);
+    // The engine's own refusals of a request (CSRF prevention: 403) carry a status and no code.
+    const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+    if (!code && status && status < 500) return error;
     if (mask) return new GraphQLError(maskedMessage, { nodes: error.nodes, path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
     const stacktrace = causeOf(error).stack?.split("\n");
     return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: code ?? "INTERNAL_SERVER_ERROR", stacktrace } });

@@ -1,6 +1,6 @@
 // The hub's gateway: Hive Gateway's runtime over the composed supergraph, in either layout.
 // Embedded runs every subgraph in this process (no socket); remote reaches them over HTTP.
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
 import { explorerRoutes } from "../explorer/routes.ts";
@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { fetchHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { inProcessTransport } from "../subgraph/in-process.ts";
+import { subgraphSecret, useSignedSubgraphRequests } from "../subgraph/signature.ts";
 import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
@@ -16,7 +17,6 @@ import { createLogger, type Logger } from "../log.ts";
 import type { Limits } from "./limits.ts";
 import { identityOf, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
-import { useSignedIdentity } from "./signing.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 
 export interface Listen {
@@ -38,29 +38,32 @@ export interface Listen {
   supergraphFile?: string | null;
   /** How often the supergraph file is read again; by default PLACEGRAPH_SUPERGRAPH_POLL_MS. */
   supergraphPollMs?: number;
-  /** Signs partner subgraphs' requests with the caller's identity; by default PLACEGRAPH_SUBGRAPH_SECRET. */
-  subgraphSecret?: string | null;
+  /** The secret subgraph requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
+  subgraphSecret?: string;
   /** Where reloads are logged; by default LOG_LEVEL on stderr. */
   log?: Logger;
 }
 
 type RuntimeConfig = ReturnType<typeof gatewayPolicyConfig>;
 
+/** The secret subgraph requests are signed with: `listen`'s, else PLACEGRAPH_SUBGRAPH_SECRET, else one for this process. */
+const secretFor = (listen: Listen) => listen.subgraphSecret ?? subgraphSecret(loadConfig().PLACEGRAPH_SUBGRAPH_SECRET);
+
 /**
  * The published supergraph's runtime options, when one is configured: the policy's plugins plus
- * the reload log and, for partner subgraphs (every one not built in), the signed identity.
+ * the signing of subgraph requests (partners' above all) and the reload log.
  */
-function publishedFor(listen: Listen, policy: RuntimeConfig, builtIn: Set<string>) {
+function publishedFor(listen: Listen, policy: RuntimeConfig, signing: GatewayPlugin[]) {
   const config = loadConfig();
   const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
   if (!file) return null;
   const log = listen.log ?? createLogger(config.LOG_LEVEL, "gateway");
   const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
   const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
-  const secret = listen.subgraphSecret !== undefined ? listen.subgraphSecret : config.PLACEGRAPH_SUBGRAPH_SECRET;
-  if (!secret) log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs get unsigned requests and no identity");
-  const signing = secret ? [useSignedIdentity(secret, (name) => !builtIn.has(name), (context) => identityOf((context as { request: Request }).request))] : [];
-  const plugins = policy.plugins as (context: never) => unknown[];
+  if (!listen.subgraphSecret && !config.PLACEGRAPH_SUBGRAPH_SECRET) {
+    log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs cannot check the hub's signature, so they believe no identity");
+  }
+  const plugins = policy.plugins as (context: never) => GatewayPlugin[];
   return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
 
@@ -97,7 +100,8 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
   const transport = inProcessTransport(built, prisma, (context) => identityOf((context as { request: Request }).request));
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   const builtIn = new Set(built.map((b) => b.name));
-  const published = publishedFor(listen, policy, builtIn);
+  // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
+  const published = publishedFor(listen, policy, useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request)));
   const runtime = createGatewayRuntime(
     published
       ? ({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
@@ -108,25 +112,21 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
 }
 
 /**
- * Gateway in front of subgraphs served over HTTP at the given routing URLs. It reads the
- * database only for identities and trusted operations.
+ * Gateway in front of subgraphs served over HTTP at the given routing URLs (which answer only its
+ * signed requests). It reads the database only for identities and trusted operations.
  */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
-  const builtIn = new Set(built.map((b) => b.name));
+  // Subgraph requests are signed, with the caller's identity (never the credential) inside.
+  const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
   // A published supergraph routes each subgraph to its registered URL, partners' included.
-  const published = publishedFor(listen, policy, builtIn);
-  const runtime = createGatewayRuntime({
-    ...(published ? {} : { supergraph: composeSupergraph(built, services) }),
-    // The built-in subgraphs resolve the caller's credential again (to be replaced by a signed
-    // identity); a partner's never gets it (it gets the signed identity, src/gateway/signing.ts).
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ request, subgraphName }: { request: Request; subgraphName: string }) => (builtIn.has(subgraphName) ? { authorization: request.headers.get("authorization") ?? "" } : {}),
-    },
-    ...policy,
-    ...published,
-  } as never);
+  const published = publishedFor(listen, policy, signing);
+  const runtime = createGatewayRuntime(
+    published
+      ? ({ ...policy, ...published } as never)
+      : { supergraph: composeSupergraph(built, services), ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] },
+  );
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));

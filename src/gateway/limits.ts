@@ -30,9 +30,7 @@ export const LimitCode = {
   rootFields: "TOO_MANY_ROOT_FIELDS",
   tokens: "TOO_MANY_TOKENS",
   directives: "TOO_MANY_DIRECTIVES",
-  cost: "QUERY_TOO_COSTLY",
   stringLength: "STRING_TOO_LONG",
-  timeout: "EXECUTION_TIMEOUT",
 } as const;
 
 
@@ -101,6 +99,15 @@ export function useLimitRules(limits: Limits): GatewayPlugin {
   return {
     onValidate({ addValidationRule }) {
       for (const rule of rules) addValidationRule(rule);
+      // A refused document answers HTTP 400 to every client, as before the engine (Yoga answers
+      // the GraphQL-over-HTTP spec's 200 to application/json clients unless told otherwise).
+      return ({ valid, result }) => {
+        if (valid) return;
+        for (const error of result) {
+          const extensions = error.extensions as { http?: { spec?: boolean; status?: number } };
+          extensions.http = { ...extensions.http, spec: false, status: 400 };
+        }
+      };
     },
   };
 }

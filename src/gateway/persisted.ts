@@ -20,8 +20,6 @@ export function useAutomaticPersistedQueries(trusted: TrustedOperations) {
       get: async (id: string) => (await sent.get(id)) ?? (await trusted.documentFor(id)) ?? null,
       set: (id: string, text: string) => sent.set(id, text),
     },
-    // Apollo's clients expect a missing hash to answer 200 and then send the text.
-    responseConfig: { forceStatusCodeOk: true },
   });
 }
 

@@ -6,7 +6,7 @@
 // and trusted-operation registry (policy.ts).
 import type { GatewayConfigBase, GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
-import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, OperationTypeNode } from "graphql";
+import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
 import type { Identity } from "../access/identity.ts";
 import type { TrustedOperations } from "../access/trusted.ts";
 import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
@@ -45,7 +45,7 @@ function requirementOfType(type: GraphQLNamedType, schema: GraphQLSchema): Requi
 /**
  * The engine's check of one selected field: its own requirement, then that of the type it returns
  * (a restricted type is refused wherever a query reaches it). The field is left out of the plan
- * and answered with an error at its path, in the hub's words (src/subgraph/access.ts).
+ * and answered with null and an error at its path, in the hub's words (src/subgraph/access.ts).
  */
 const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNode, executionArgs }: {
   user: Identity | null | undefined;
@@ -60,6 +60,8 @@ const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNod
   for (const requirement of [requirementIn(fieldDirectives), requirementOfType(getNamedType(field.type)!, executionArgs.schema)]) {
     if (requirement && !allows(requirement, identity)) {
       const denied = accessDenied(`${parentType.name}.${field.name}`, requirement, identity);
+      // The field's path in the response, without list indices (one error stands for every item);
+      // the engine's "@" markers are dropped: it would write them into the data.
       return new GraphQLError(denied.message, { nodes: fieldNode, path: path.filter((p) => p !== "@"), extensions: denied.extensions });
     }
   }
@@ -83,6 +85,8 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
   return {
     logging: false,
     landingPage: false,
+    // CORS is the HTTP host's (src/http/server.ts) in the hub's own layouts; gateway.config.ts sets the engine's.
+    cors: false,
     graphiql: false,
     maskedErrors: { maskError: maskErrorFor(policy.maskErrors) },
     // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
@@ -93,10 +97,11 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       // A refused field is left out and answered with an error; the rest of the query answers.
       rejectUnauthenticated: false,
       resolveUserFn: (context: { request: Request }) => identityOf(context.request),
-      extractScopes: (identity: Identity | null) => identity?.scopes ?? [],
+      extractScopes: ((identity: Identity | null) => identity?.scopes ?? []) as never,
       validateUser: validateUser as never,
     },
-    demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize },
+    // Every field counts 1 (the standard counts objects only), times the sizes of the lists around it.
+    demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize, typeCost: () => 1 },
     upstreamTimeout: limits.executionTimeoutMs,
     upstreamRetry: retryQueries as never,
     plugins: () => [
@@ -109,4 +114,35 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useScalars(),
     ],
   };
+}
+
+/** The restrictions a schema declares, by type name ("ContactDetail") and field coordinate ("Person.contactDetails"). */
+export function restrictionsIn(schema: GraphQLSchema): Map<string, Requirement> {
+  const found = new Map<string, Requirement>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    const own = requirementOfType(type, schema);
+    if (own) found.set(type.name, own);
+    for (const field of Object.values(type.getFields())) {
+      const requirement = requirementIn(getDirectiveExtensions(field, schema) as Directives);
+      if (requirement) found.set(`${type.name}.${field.name}`, requirement);
+    }
+  }
+  return found;
+}
+
+/**
+ * Restricted fields must be nullable: a denied field answers null, and a non-null one would
+ * null its parent instead. Returns the coordinates that break this, for the schema test.
+ */
+export function nonNullRestrictedFields(apiSchema: GraphQLSchema, restrictions: Map<string, Requirement>): string[] {
+  const broken: string[] = [];
+  for (const type of Object.values(apiSchema.getTypeMap())) {
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const restricted = restrictions.has(`${type.name}.${field.name}`) || restrictions.has(getNamedType(field.type).name);
+      if (restricted && isNonNullType(field.type)) broken.push(`${type.name}.${field.name}`);
+    }
+  }
+  return broken;
 }

@@ -1,14 +1,14 @@
-// Serves one subgraph alone over HTTP, as a router would reach it in the distributed layout.
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+// Serves one subgraph alone over HTTP, as the gateway reaches it in the distributed layout. It
+// answers only requests the gateway signed (src/subgraph/signature.ts), with the identity the
+// gateway resolved; it never sees the caller's credential.
+import { createYoga } from "graphql-yoga";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { apolloHandler } from "../http/handlers.ts";
+import { fetchHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
-import { resolveIdentity } from "../access/identity.ts";
-import { tokenVerifierFrom } from "../access/tokens.ts";
 import { loadConfig, masksErrors } from "../config.ts";
 import { buildSubgraph } from "./build.ts";
 import type { SubgraphDefinition } from "./definition.ts";
+import { signedIdentity, subgraphSecret, useSignatureCheck } from "./signature.ts";
 
 export async function startSubgraphServer<Context extends object>(
   definition: SubgraphDefinition<Context>,
@@ -16,21 +16,21 @@ export async function startSubgraphServer<Context extends object>(
   listen: { host: string; port: number },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
-  const tokens = await tokenVerifierFrom(loadConfig());
-  const apollo = new ApolloServer<object>({
+  const config = loadConfig();
+  const yoga = createYoga({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
-    // The gateway masks what its clients see; a subgraph reached directly keeps stack traces out too.
-    includeStacktraceInErrorResponses: !masksErrors(loadConfig()),
-  });
-  await apollo.start();
-  return startHttpHost({
+    graphqlEndpoint: "/graphql",
+    graphiql: false,
+    landingPage: false,
+    logging: false,
+    // The gateway masks what its clients see; subgraph errors keep their codes for it.
+    maskedErrors: masksErrors(config),
+    plugins: [useSignatureCheck(subgraphSecret(config.PLACEGRAPH_SUBGRAPH_SECRET)) as never],
     // A fresh context, and so fresh DataLoaders, for every request.
-    // A key or token in the forwarded Authorization header is resolved here, against this database.
-    graphql: apolloHandler(apollo, async (req) =>
-      definition.createContext(prisma, { authorization: req.headers.authorization ?? null, identity: await resolveIdentity(prisma, req.headers.authorization, tokens) }),
-    ),
-    stop: () => apollo.stop(),
+    context: ({ params }) => definition.createContext(prisma, { authorization: null, identity: signedIdentity(params.extensions) }),
+  });
+  return startHttpHost({
+    graphql: fetchHandler(yoga),
     ...listen,
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });

@@ -1,7 +1,7 @@
 // Who may read what: @requiresScopes and @authenticated declared in the subgraphs, composed into
-// the supergraph and enforced by the hub's gateway (a denied field is null with an error on its
-// path, the rest answers, and no subgraph is asked for it); the same rules inside a subgraph
-// reached directly; draft figures seen only by their reporter and read:restricted identities;
+// the supergraph and enforced by the gateway's engine (a denied field is null with an error on its
+// path, the rest answers, and no subgraph is asked for it); a subgraph reached directly refuses
+// every request the gateway did not sign; draft figures seen only by their reporter and read:restricted identities;
 // people's signed tokens (shared secret, JWKS) beside partner API keys.
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -13,7 +13,7 @@ import { signToken, type TokenVerifier, tokenVerifierFrom, verifierForJwks } fro
 import { loadConfig } from "../../src/config.ts";
 import { importDataset } from "../../src/dataset/importer.ts";
 import { parseDataset } from "../../src/dataset/validate.ts";
-import { nonNullRestrictedFields, requirementsFrom, withoutSecurityFeatures } from "../../src/gateway/authorization.ts";
+import { nonNullRestrictedFields, restrictionsIn } from "../../src/gateway/runtime.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
@@ -39,7 +39,7 @@ describe("restrictions in the schema", () => {
     const partnersSdl = await readFile("schema/partners.graphql", "utf8");
     expect(partnersSdl).toContain('contactDetails: [ContactDetail!] @requiresScopes(scopes: [["read:restricted"], ["admin"]])');
     expect(partnersSdl).toContain("viewer: Viewer @authenticated");
-    const requirements = requirementsFrom(await readFile("schema/supergraph.graphql", "utf8"));
+    const requirements = restrictionsIn(buildSchema(await readFile("schema/supergraph.graphql", "utf8")));
     expect(Object.fromEntries(requirements)).toEqual({
       ContactDetail: { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
       "Person.contactDetails": { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
@@ -49,13 +49,7 @@ describe("restrictions in the schema", () => {
 
   it("keeps every restricted field nullable, so a denied field is null rather than its parent", async () => {
     const api = buildSchema(await readFile("schema/api.graphql", "utf8"));
-    expect(nonNullRestrictedFields(api, requirementsFrom(await readFile("schema/supergraph.graphql", "utf8")))).toEqual([]);
-  });
-
-  it("hands @apollo/gateway the supergraph without the security features it refuses to load", async () => {
-    const stripped = withoutSecurityFeatures(await readFile("schema/supergraph.graphql", "utf8"));
-    expect(stripped).not.toMatch(/requiresScopes|@authenticated|for: SECURITY/);
-    expect(stripped).toContain("contactDetails: [ContactDetail!] @join__field(graph: PARTNERS)");
+    expect(nonNullRestrictedFields(api, restrictionsIn(buildSchema(await readFile("schema/supergraph.graphql", "utf8"))))).toEqual([]);
   });
 });
 
@@ -88,7 +82,7 @@ describe.each(backends)("reads by identity on %s", (backend) => {
   it("answers a denied field with null and an error on its path, and the rest of the query as usual", async () => {
     expect(await as(null, lizKnight)).toEqual({
       data: { person: { name: "Liz Knight", contactDetails: null } },
-      errors: [{ message: anonymousMessage, path: ["person", "contactDetails"], extensions: { code: "UNAUTHENTICATED" } }],
+      errors: [{ message: anonymousMessage, locations: [{ line: 1, column: 41 }], path: ["person", "contactDetails"], extensions: { code: "UNAUTHENTICATED" } }],
     });
     const forbidden = await as(keys.public, lizKnight);
     expect(forbidden.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
@@ -123,27 +117,33 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     expect(anonymous.sql.some((s) => s.includes('"ContactDetail"'))).toBe(false);
   });
 
-  it("puts the error on every list item's path, through fragments and aliases", async () => {
+  it("puts one error on the field's path for every list item (no index), through fragments and aliases", async () => {
     const query = `query { people(name: "Dawson") { items { ...Who } } } fragment Who on Person { name reach: contactDetails { value } }`;
     const answer = await as(keys.public, query);
     expect(answer.data).toEqual({ people: { items: [{ name: "Debbie Dawson", reach: null }] } });
-    expect(answer.errors?.map((e) => e.path)).toEqual([["people", "items", 0, "reach"]]);
+    expect(answer.errors?.map((e) => e.path)).toEqual([["people", "items", "reach"]]);
     const allowed = await as(keys.restricted, query);
     expect(allowed.data.people.items[0].reach.map((c: { value: string }) => c.value)).toEqual(["debbie.dawson@coventry.gov.uk", "02476 833585"]);
   });
 
-  it("refuses the same field inside the subgraph when it is reached directly", async () => {
+  it("refuses everything at a subgraph reached directly: only requests the gateway signed are answered", async () => {
     const query = `{ person(id: "liz-knight") { name contactDetails { value } } }`;
-    const anonymous = await postGraphQL(direct.url, query);
-    expect(anonymous.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
-    expect(anonymous.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["UNAUTHENTICATED", anonymousMessage]]);
-    const allowed = await postGraphQL(direct.url, query, {}, bearer(keys.restricted));
-    expect(allowed.data.person.contactDetails).toHaveLength(3);
-    // This server was started without a token key (PLACEGRAPH_JWT_* unset): tokens are refused, not ignored.
-    const res = await fetch(direct.url, { method: "POST", headers: { "content-type": "application/json", ...bearer(await signToken(secret, { subject: "x", organisationId: "uhcw", scopes: [], audience, expiresIn: "5m" })) }, body: JSON.stringify({ query }) });
-    expect(res.status).toBe(401);
-    expect(((await res.json()) as { errors: { message: string }[] }).errors.map((e) => e.message)).toEqual([
-      "Bearer tokens are not accepted here: no token key is configured (PLACEGRAPH_JWT_SECRET, PLACEGRAPH_JWT_PUBLIC_KEY or PLACEGRAPH_JWKS_URL)",
+    const refused = [403, { errors: [{ message: `This subgraph answers only the hub's gateway: Missing HMAC signature: extension hmac-signature not found in request.`, extensions: { code: "UNSIGNED_REQUEST" } }] }];
+    const send = async (headers: Record<string, string>, extensions?: unknown) => {
+      const res = await fetch(direct.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, extensions }) });
+      return [res.status, await res.json()];
+    };
+    const { count } = await countStatements(hub.db, async () => {
+      expect(await send({})).toEqual(refused);
+      // A partner's key sent to the subgraph is not even looked at.
+      expect(await send(bearer(keys.restricted))).toEqual(refused);
+    });
+    expect(count).toBe(0);
+    // A forged identity with a made-up signature is refused too.
+    const forged = { placegraphIdentity: { organisationId: "coventry-city-council", scopes: ["admin"], principal: "key:forged" }, "hmac-signature": Buffer.from("x".repeat(32)).toString("base64") };
+    expect(await send({}, forged)).toEqual([
+      403,
+      { errors: [{ message: "This subgraph answers only the hub's gateway: Invalid HMAC signature: extension hmac-signature does not match the body content.", extensions: { code: "UNSIGNED_REQUEST" } }] },
     ]);
   });
 

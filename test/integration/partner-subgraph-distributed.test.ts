@@ -78,7 +78,7 @@ describe("a partner's subgraph in the distributed layout", () => {
     for (const request of received) {
       expect(request.headers.authorization).toBeUndefined();
       expect(JSON.stringify(request)).not.toContain(key.slice(prefix.length));
-      expect(request.body.extensions?.["placegraph-identity"]).toEqual({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
+      expect(request.body.extensions?.placegraphIdentity).toMatchObject({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
     }
   });
 });

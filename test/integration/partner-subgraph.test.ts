@@ -166,8 +166,8 @@ describe("a partner's subgraph beside the hub", () => {
     expect(received).toHaveLength(1);
     expect(received[0].headers.authorization).toBeUndefined();
     expect(JSON.stringify(received[0])).not.toContain(key.slice(prefix.length));
-    expect(received[0].body.extensions?.["placegraph-identity"]).toEqual({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
-    expect(received[0].body.extensions?.["placegraph-signature"]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(received[0].body.extensions?.placegraphIdentity).toMatchObject({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
+    expect(received[0].body.extensions?.["hmac-signature"]).toMatch(/^[A-Za-z0-9+/]{43}=$/);
   });
 
   it("is refused by the police subgraph when reached without the hub's signature", async () => {
@@ -180,7 +180,7 @@ describe("a partner's subgraph beside the hub", () => {
       status: 401,
       body: { errors: [expect.objectContaining({ message: "This subgraph answers the Placegraph hub only: the request is not signed" })] },
     });
-    const forged = { query, extensions: { "placegraph-identity": { organisationId: "west-midlands-police", scopes: ["admin"], principal: "me" }, "placegraph-signature": "AAAA" } };
+    const forged = { query, extensions: { placegraphIdentity: { organisationId: "west-midlands-police", scopes: ["admin"], principal: "me" }, "hmac-signature": "AAAA" } };
     expect(await direct(forged)).toEqual({
       status: 401,
       body: { errors: [expect.objectContaining({ message: "This subgraph answers the Placegraph hub only: the signature does not match" })] },

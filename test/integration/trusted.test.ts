@@ -187,10 +187,10 @@ describe.each(backends)("trusted operations on %s", (backend) => {
   it("answers automatic persisted queries: a hash alone once its query has been sent with it, and never a hash that does not match", async () => {
     const query = "query Councils { organisations(filter: { sectors: [LOCAL_AUTHORITY] }) { items { id } } }";
     const answer = { data: { organisations: { items: [{ id: "coventry-city-council" }] } } };
-    expect(refusal(await send(hub.url, byHash(sha256(query))))).toEqual([200, [["PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"]], null]);
+    expect(refusal(await send(hub.url, byHash(sha256(query))))).toEqual([404, [["PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"]], null]);
     expect((await send(hub.url, { query, ...byHash(sha256(query)) })).body).toEqual(answer);
     expect((await send(hub.url, byHash(sha256(query)))).body).toEqual(answer);
-    expect(refusal(await send(hub.url, { query: adHoc, ...byHash(sha256(query)) }))).toEqual([400, [["PERSISTED_QUERY_HASH_MISMATCH", "provided sha does not match query"]], null]);
+    expect(refusal(await send(hub.url, { query: adHoc, ...byHash(sha256(query)) }))).toEqual([400, [["PERSISTED_QUERY_MISMATCH", "PersistedQueryMismatch"]], null]);
     // The refused text was not stored under that hash.
     expect((await send(hub.url, byHash(sha256(query)))).body).toEqual(answer);
   });

@@ -34,7 +34,7 @@ describe("configuration", () => {
 
   it("refuses a short subgraph secret and a poll interval under 100 ms", () => {
     expect(() => loadConfig({ PLACEGRAPH_SUBGRAPH_SECRET: "short", PLACEGRAPH_SUPERGRAPH_POLL_MS: "10" })).toThrow(
-      'Invalid configuration:\n  PLACEGRAPH_SUPERGRAPH_POLL_MS="10": must be a whole number of milliseconds, at least 100\n  PLACEGRAPH_SUBGRAPH_SECRET="short": must be at least 32 characters',
+      'Invalid configuration:\n  PLACEGRAPH_SUBGRAPH_SECRET="short": must be at least 32 characters\n  PLACEGRAPH_SUPERGRAPH_POLL_MS="10": must be a whole number of milliseconds, at least 100',
     );
   });
 
