@@ -28,6 +28,8 @@ describe("a partner's subgraph in the distributed layout", () => {
   let dir: string;
 
   beforeAll(async () => {
+    // The gateway and the built-in subgraph servers of this process read it; the police get it too.
+    process.env.PLACEGRAPH_SUBGRAPH_SECRET = hubSecret;
     police = await startPoliceProcess();
     proxy = await recordingProxy(police.url, received);
     db = await openTestDatabase("pglite");
@@ -43,7 +45,6 @@ describe("a partner's subgraph in the distributed layout", () => {
       host: "127.0.0.1",
       port: 0,
       supergraphFile: join(dir, PUBLISHED_DIR, "supergraph.graphql"),
-      subgraphSecret: hubSecret,
       log: createLogger("silent"),
     }, db.prisma);
   }, 300_000);

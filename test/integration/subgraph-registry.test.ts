@@ -111,10 +111,12 @@ describe("subgraph:check and subgraph:publish", () => {
 
   it("refuses a partner that takes a field over with @override, even where composition would allow it", async () => {
     const candidate = policeWith(
-      policeSdl.replace('import: ["@key", "@authenticated"]', 'import: ["@key", "@authenticated", "@override"]'),
-      "  policeContact: PoliceContact @authenticated\n",
+      policeSdl.replace('import: ["@key", "@requiresScopes"]', 'import: ["@key", "@requiresScopes", "@override"]'),
+      '  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: [PoliceFigure!]!\n',
       '  """The programme\'s name."""\n  name: String! @override(from: "programmes")\n',
     );
+    expect(candidate).toContain('name: String! @override(from: "programmes")');
+    expect(candidate).toContain('"@override"]');
     const result = await checkSubgraph(registry, "police", "police.graphql", candidate);
     expect(result.refusals).toEqual([
       'Programme.name: @override(from: "programmes") takes the field over from another subgraph; a partner subgraph may only add its own fields',
