@@ -125,11 +125,17 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     url: `http://${opts.host}:${port}/graphql`,
     port,
     async close() {
-      // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
+      // Stop accepting; every request in flight finishes and is answered (its keep-alive
+      // connection is closed once idle); only then is the GraphQL server stopped.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
+      try {
+        await closed;
+      } finally {
+        clearInterval(idle);
+      }
       await opts.stop?.();
-      await closed;
     },
   };
 }

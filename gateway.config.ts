@@ -1,0 +1,32 @@
+// The production layout: `npx hive-gateway supergraph schema/supergraph.graphql --host 127.0.0.1`
+// reads this file. It gives the hive-gateway CLI the same policy as the hub's own layouts
+// (src/gateway/runtime.ts): the engine's auth directives, demand control, limits, APQ, CSRF
+// prevention and masking, and the hub's identities, rate limit and trusted operations, read from
+// the database at DATABASE_URL (PostgreSQL). Subgraph requests are signed with
+// PLACEGRAPH_SUBGRAPH_SECRET, which the subgraphs (npm run subgraph) must share.
+// The CLI package (@graphql-hive/gateway) is not a dependency of the hub: see docs/layouts.md.
+import type { GatewayConfigSupergraph } from "@graphql-hive/gateway-runtime";
+import { ConfigError, loadConfig } from "./src/config.ts";
+import { openDatabase } from "./src/db/connection.ts";
+import { policyFor } from "./src/gateway/gateway.ts";
+import { identityOf } from "./src/gateway/policy.ts";
+import { gatewayPolicyConfig } from "./src/gateway/runtime.ts";
+import { useSignedSubgraphRequests } from "./src/subgraph/signature.ts";
+
+const config = loadConfig();
+if (!config.DATABASE_URL) throw new ConfigError("gateway.config.ts needs DATABASE_URL: the gateway reads API keys, tokens' organisations and trusted operations from the hub's PostgreSQL database.");
+if (!config.PLACEGRAPH_SUBGRAPH_SECRET) throw new ConfigError("gateway.config.ts needs PLACEGRAPH_SUBGRAPH_SECRET (the subgraphs answer only requests signed with it).");
+
+const db = await openDatabase(config);
+const policy = gatewayPolicyConfig(await policyFor(db.prisma, {}));
+const signing = useSignedSubgraphRequests(config.PLACEGRAPH_SUBGRAPH_SECRET, (context) => identityOf((context as { request: Request }).request));
+const origins = config.PLACEGRAPH_CORS_ORIGINS;
+
+export const gatewayConfig: Omit<GatewayConfigSupergraph, "supergraph"> = {
+  ...policy,
+  // No HTTP host of the hub's in front here: the engine's CORS, with the same origins.
+  cors: origins.length ? { origin: origins.includes("*") ? "*" : origins, methods: ["GET", "POST", "OPTIONS"], allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"], maxAge: 600 } : false,
+  healthCheckEndpoint: "/health/live",
+  readinessCheckEndpoint: "/health/ready",
+  plugins: (context) => [...policy.plugins!(context), ...signing],
+};

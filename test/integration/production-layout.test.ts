@@ -1,0 +1,71 @@
+// The production layout: the configuration the hive-gateway CLI reads (gateway.config.ts), run
+// by the same engine (createGatewayRuntime, which the CLI wraps) over the checked-in supergraph
+// (schema/supergraph.graphql, its routing URLs pointed at this test's subgraph servers), in front
+// of the subgraphs over HTTP. It enforces the same policy as the hub's own layouts.
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKey } from "../../src/access/keys.ts";
+import { seedIfEmpty } from "../../src/dataset/curated.ts";
+import type { HttpHost } from "../../src/http/server.ts";
+import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import { subgraphs } from "../../src/subgraphs/index.ts";
+import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { postGraphQL } from "../support/hub.ts";
+
+const secret = "a-production-subgraph-secret-of-32-chars";
+
+describe("the hive-gateway configuration (gateway.config.ts) on postgresql", () => {
+  let db: TestDatabase;
+  let servers: HttpHost[] = [];
+  let gateway: http.Server;
+  let runtime: ReturnType<typeof createGatewayRuntime>;
+  let url: string;
+  let key: string;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    db = await openTestDatabase("postgresql");
+    await seedIfEmpty(db.prisma);
+    key = (await createKey(db.prisma, "uhcw", ["read:public"], "dashboard", { trustedOperationsOnly: true })).key;
+    Object.assign(process.env, { DATABASE_URL: db.url, PLACEGRAPH_SUBGRAPH_SECRET: secret, PLACEGRAPH_RATE_LIMIT: "0" });
+    servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 })));
+    let supergraph = await readFile("schema/supergraph.graphql", "utf8");
+    subgraphs.forEach((s, i) => {
+      supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${s.name}", url: ")[^"]+`), `$1${servers[i].url}`);
+    });
+    const { gatewayConfig } = await import("../../gateway.config.ts");
+    runtime = createGatewayRuntime({ ...gatewayConfig, supergraph });
+    gateway = http.createServer(runtime);
+    gateway.listen(0, "127.0.0.1");
+    await once(gateway, "listening");
+    url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await new Promise((resolve) => gateway?.close(resolve));
+    await runtime?.dispose();
+    await Promise.all(servers.map((s) => s.close()));
+    await db?.dispose();
+  });
+
+  it("answers across subgraphs through signed subgraph requests", async () => {
+    expect(await postGraphQL(url, `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { name predecessors { shortName } } }`)).toEqual({
+      data: { organisationByIdentifier: { name: "NHS Coventry and Warwickshire Integrated Care Board", predecessors: [{ shortName: "CRCCG" }, { shortName: "SWCCG" }, { shortName: "WNCCG" }] } },
+    });
+  });
+
+  it("enforces the schema's restrictions, the limits, the cost and trusted operations as the hub does", async () => {
+    const denied = await postGraphQL(url, `{ person(id: "liz-knight") { name contactDetails { value } } }`);
+    expect(denied.data).toEqual({ person: { name: "Liz Knight", contactDetails: null } });
+    expect(denied.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    const deep = await postGraphQL(url, `{ organisation(id: "x") { ${"predecessors { ".repeat(12)}id${" }".repeat(12)} } }`);
+    expect(deep.errors?.map((e) => e.extensions?.code)).toEqual(["QUERY_TOO_DEEP"]);
+    const costly = await postGraphQL(url, `{ organisations(limit: 500) { items { predecessors { predecessors { id } } } } }`);
+    expect(costly.errors?.map((e) => e.extensions?.code)).toEqual(["COST_ESTIMATED_TOO_EXPENSIVE"]);
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query: "query AdHoc { organisations { totalCount } }" }) });
+    expect([res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code)]).toEqual([403, ["OPERATION_NOT_TRUSTED"]]);
+  });
+});
