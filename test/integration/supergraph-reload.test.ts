@@ -69,13 +69,14 @@ describe("reloading a published supergraph", () => {
     // Four callers, each at most 150 requests, asking what both supergraphs answer.
     const steady = '{ area(code: "E08000026") { policeFigures { id value } fundingPools { id total } } }';
     let switched = false;
-    const outcomes: { status: number; ok: boolean; afterSwitch: boolean }[] = [];
+    const outcomes: { status: number; ok: boolean; afterSwitch: boolean; errors?: unknown[] }[] = [];
     const caller = async () => {
       for (let i = 0; i < 150 && !(switched && outcomes.filter((o) => o.afterSwitch).length >= 40); i++) {
         const afterSwitch = switched;
         const res = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: steady }) });
         const body = (await res.json()) as { data?: { area: { policeFigures: unknown[]; fundingPools: unknown[] } }; errors?: unknown[] };
-        outcomes.push({ status: res.status, ok: !body.errors && body.data?.area.policeFigures.length === 4 && body.data.area.fundingPools.length === 3, afterSwitch });
+        const ok = !body.errors && body.data?.area.policeFigures.length === 4 && body.data.area.fundingPools.length === 3;
+        outcomes.push({ status: res.status, ok, afterSwitch, ...(ok ? {} : { errors: body.errors }) });
       }
     };
     const load = Promise.all([caller(), caller(), caller(), caller()]);

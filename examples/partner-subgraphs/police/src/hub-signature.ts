@@ -7,10 +7,10 @@
 // "placegraphIdentity" (null when anonymous) and "hmac-signature": base64 HMAC-SHA256 over
 //   <JSON with sorted keys of { query, variables (left out when empty) }> "\n" <JSON of the identity>
 // which this module computes again over the body received.
-import type { ApolloServerPlugin } from "@apollo/server";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
-import type { Identity, PoliceContext } from "./subgraph.ts";
+import type { Plugin } from "graphql-yoga";
+import type { Identity } from "./subgraph.ts";
 
 /** JSON with object keys sorted at every level and undefined left out, as the hub writes it. */
 function stableJson(value: unknown): string {
@@ -30,22 +30,21 @@ function expectedSignature(secret: string, query: string, variables: Record<stri
 const refuse = (why: string) =>
   new GraphQLError(`This subgraph answers the Placegraph hub only: ${why}`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
-export function hubSignature(secret: string | undefined): ApolloServerPlugin<PoliceContext> {
+/** Refuses (401) a request the hub did not sign, before it is parsed; without a secret, checks nothing. */
+export function hubSignature(secret: string | undefined): Plugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, contextValue }) {
-          if (!secret) return;
-          const extensions = request.extensions ?? {};
-          const given = extensions["hmac-signature"];
-          if (typeof given !== "string") throw refuse("the request is not signed");
-          const identity = (extensions.placegraphIdentity ?? null) as Identity | null;
-          const expected = expectedSignature(secret, request.query ?? "", request.variables, identity);
-          const received = Buffer.from(given, "base64");
-          if (received.length !== expected.length || !timingSafeEqual(received, expected)) throw refuse("the signature does not match");
-          contextValue.identity = identity;
-        },
-      };
+    onParams({ params }) {
+      if (!secret) return;
+      const extensions = params.extensions ?? {};
+      const given = extensions["hmac-signature"];
+      if (typeof given !== "string") throw refuse("the request is not signed");
+      const expected = expectedSignature(secret, params.query ?? "", params.variables, extensions.placegraphIdentity ?? null);
+      const received = Buffer.from(given, "base64");
+      if (received.length !== expected.length || !timingSafeEqual(received, expected)) throw refuse("the signature does not match");
     },
   };
 }
+
+/** The identity of a request hubSignature let through; none is believed without the secret. */
+export const hubIdentity = (secret: string | undefined, extensions: Record<string, unknown> | undefined): Identity | null =>
+  secret ? ((extensions?.placegraphIdentity ?? null) as Identity | null) : null;

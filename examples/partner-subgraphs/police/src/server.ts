@@ -1,14 +1,16 @@
 // `npm start` (in this folder) or `npm run example:police` (in the hub's): West Midlands Police's
-// subgraph on http://127.0.0.1:4010/graphql over its own PGlite store (in memory, or in
-// POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens; POLICE_HUB_SECRET
-// (the hub's PLACEGRAPH_SUBGRAPH_SECRET) makes it answer signed requests from the hub only.
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
+// subgraph on http://127.0.0.1:4010/graphql (GraphQL Yoga on node:http) over its own PGlite store
+// (in memory, or in POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens;
+// POLICE_HUB_SECRET (the hub's PLACEGRAPH_SUBGRAPH_SECRET) makes it answer signed requests from
+// the hub only.
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { hubSignature } from "./hub-signature.ts";
-import { buildPoliceSchema, createContext, type PoliceContext } from "./subgraph.ts";
+import { createYoga } from "graphql-yoga";
+import { hubIdentity, hubSignature } from "./hub-signature.ts";
 import { openStore } from "./store.ts";
+import { buildPoliceSchema, createContext, type PoliceContext } from "./subgraph.ts";
 
 export interface PoliceServer {
   url: string;
@@ -17,19 +19,23 @@ export interface PoliceServer {
 
 export async function startPoliceServer({ host = "127.0.0.1", port = 4010, dataDir = undefined as string | undefined, hubSecret = undefined as string | undefined } = {}): Promise<PoliceServer> {
   const db = await openStore(dataDir);
-  const server = new ApolloServer<PoliceContext>({
+  const yoga = createYoga<object, PoliceContext>({
     schema: buildPoliceSchema(db),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), hubSignature(hubSecret)],
-    includeStacktraceInErrorResponses: false,
+    graphqlEndpoint: "/graphql",
+    graphiql: false,
+    landingPage: false,
+    logging: false,
+    plugins: [hubSignature(hubSecret)],
+    // Fresh loaders for every request, and the caller's identity when the hub signed it.
+    context: ({ params }) => createContext(db, hubIdentity(hubSecret, params.extensions)),
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { host, port },
-    context: async () => createContext(db, null),
-  });
+  const server = createServer(yoga);
+  server.listen(port, host);
+  await once(server, "listening");
   return {
-    url: new URL("/graphql", url).href,
+    url: `http://${host}:${(server.address() as AddressInfo).port}/graphql`,
     async close() {
-      await server.stop();
+      await new Promise((r) => server.close(r));
       await db.close();
     },
   };
