@@ -4,7 +4,7 @@
 // and sends who it is (organisation, scopes, principal) in the request's extensions, never the
 // credential itself. A subgraph refuses any request whose signature is missing or does not match,
 // so a subgraph port reached directly answers nothing, and nobody can forge an identity.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import {
   type GatewayPlugin,
   defaultExecutionRequestSerializer,
@@ -63,3 +63,14 @@ export function useSignatureCheck(secret: string): GatewayPlugin {
 
 /** The identity a signed request carries (null: anonymous). */
 export const signedIdentity = (extensions: Record<string, unknown> | undefined): Identity | null => (extensions?.[identityExtension] as Identity | null | undefined) ?? null;
+
+/**
+ * A request body for a subgraph, signed as the gateway signs it (for tools and tests that talk
+ * to a subgraph directly, holding the secret).
+ */
+export function signedBody(secret: string, params: { query: string; variables?: Record<string, unknown>; identity?: Identity | null }) {
+  const extensions: Record<string, unknown> = { [identityExtension]: params.identity ?? null };
+  const serialized = `${defaultParamsSerializer({ query: params.query, variables: params.variables })}\n${identityPart(extensions)}`;
+  extensions["hmac-signature"] = createHmac("sha256", secret).update(serialized).digest("base64");
+  return { query: params.query, variables: params.variables, extensions };
+}

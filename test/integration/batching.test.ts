@@ -6,7 +6,7 @@ import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import partners from "../../src/subgraphs/partners/index.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import { backends, countStatements, openTestDatabase, type TestDatabase } from "../support/databases.ts";
-import { postGraphQL } from "../support/hub.ts";
+import { postGraphQL, postToSubgraph } from "../support/hub.ts";
 
 const ids = Array.from({ length: 200 }, (_, i) => `org-${String(i).padStart(3, "0")}`);
 
@@ -41,7 +41,7 @@ describe.each(backends)("DataLoader batching on %s", (backend) => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { id name } } }`;
     let res: any;
     const { count, sql } = await countStatements(db, async () => {
-      res = await postGraphQL(subgraph.url, query, { representations });
+      res = await postToSubgraph(subgraph.url, query, { representations });
     });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toHaveLength(2 * n);

@@ -10,7 +10,7 @@ import { splitLines } from "../../src/dataset/documents.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import governance from "../../src/subgraphs/governance/index.ts";
 import { backends, countStatements } from "../support/databases.ts";
-import { postGraphQL, startTestHub, type TestHub } from "../support/hub.ts";
+import { postGraphQL, startTestHub, type TestHub, postToSubgraph } from "../support/hub.ts";
 
 const seedLines = (file: string) => splitLines(readFileSync(resolve(loadConfig().PLACEGRAPH_SOURCES_DIR, file), "utf8"));
 const pack2019 = seedLines("000_0acbd59825e2002a.txt");
@@ -520,7 +520,7 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     expect(backwards.errors?.[0].message).toBe("lastLine must not be before firstLine, got firstLine 20 and lastLine 10");
 
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on SourceExcerpt { text } } }`;
-    const refs = await postGraphQL(subgraph.url, entities, {
+    const refs = await postToSubgraph(subgraph.url, entities, {
       r: [
         { __typename: "SourceExcerpt", documentId: "coventry-camhs-ltp-refresh-2023", firstLine: 150, lastLine: 160 },
         { __typename: "SourceExcerpt", documentId: "no-such-document", firstLine: 1, lastLine: 1 },
@@ -545,7 +545,7 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on SourceExcerpt { documentId firstLine lastLine text document { title lineCount } } } }`;
     let res: any;
     const { count, sql } = await countStatements(hub.db, async () => {
-      res = await postGraphQL(subgraph.url, query, { r: representations });
+      res = await postToSubgraph(subgraph.url, query, { r: representations });
     });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toHaveLength(2 * n);
@@ -566,7 +566,7 @@ describe.each(backends)("governance subgraph on %s", (backend) => {
     } } }`;
     let res: any;
     const { count } = await countStatements(hub.db, async () => {
-      res = await postGraphQL(subgraph.url, query, { n });
+      res = await postToSubgraph(subgraph.url, query, { n });
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.meetings.items).toHaveLength(n);

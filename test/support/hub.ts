@@ -1,6 +1,8 @@
 // Starting the embedded hub over a test database, and sending it GraphQL over HTTP.
 import type { TokenVerifier } from "../../src/access/tokens.ts";
+import { loadConfig } from "../../src/config.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
+import { signedBody, subgraphSecret } from "../../src/subgraph/signature.ts";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { type Backend, openTestDatabase, type TestDatabase } from "./databases.ts";
 
@@ -43,4 +45,11 @@ export async function startTestHub(backend: Backend, { seed = true, tokens = und
       await db.dispose();
     },
   };
+}
+
+/** GraphQL to a subgraph server run alone, signed as the gateway signs it (subgraphs refuse anything else). */
+export async function postToSubgraph<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const body = signedBody(subgraphSecret(loadConfig().PLACEGRAPH_SUBGRAPH_SECRET), { query, variables });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return (await res.json()) as GraphQLResponse<T>;
 }
