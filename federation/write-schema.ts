@@ -1,10 +1,14 @@
 // `npm run compose`: writes each subgraph's SDL, the supergraph and its API schema (api.graphql,
 // the published schema clients are generated from) to schema/.
-// `npm run compose -- --check`: writes nothing, exits 1 when the files in schema/ are stale.
+// When partners have published subgraphs, it also recomposes federation/published/supergraph.graphql
+// and api.graphql with the built-ins' new SDL, so the published supergraph follows the code.
+// `npm run compose -- --check`: writes nothing, exits 1 when any of those files is stale.
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildAllSubgraphs, compose } from "./compose.ts";
+import { loadRegistry, PUBLISHED_DIR, publishedSdls } from "./registry.ts";
+import { composeBoth } from "./subgraph-check.ts";
 import { subgraphServices } from "./subgraphs.ts";
 
 export const schemaDir = resolve(import.meta.dirname, "../schema");
@@ -16,7 +20,23 @@ export async function expectedSchemaFiles(): Promise<Map<string, string>> {
   const { supergraphSdl, apiSdl } = compose(built, subgraphServices());
   files.set(join(schemaDir, "supergraph.graphql"), `${supergraphSdl.trim()}\n`);
   files.set(join(schemaDir, "api.graphql"), `${apiSdl.trim()}\n`);
+  for (const [path, content] of await publishedFiles(new Map(built.map((b) => [b.name, b.sdl])))) files.set(path, content);
   return files;
+}
+
+/** The published supergraph and its API with the built-ins as the code has them, when a partner has published. */
+async function publishedFiles(builtIn: Map<string, string>): Promise<Map<string, string>> {
+  const registry = await loadRegistry();
+  const published = await publishedSdls(registry);
+  const partners = [...published].filter(([name]) => !builtIn.has(name));
+  if (!partners.length) return new Map();
+  const composed = composeBoth(new Map([...builtIn, ...partners]), registry);
+  if ("errors" in composed) throw new Error(`The published partner subgraphs no longer compose with the code:\n  ${composed.errors.join("\n  ")}`);
+  const dir = join(registry.dir, PUBLISHED_DIR);
+  return new Map([
+    [join(dir, "supergraph.graphql"), `${composed.supergraphSdl.trim()}\n`],
+    [join(dir, "api.graphql"), `${composed.apiSdl.trim()}\n`],
+  ]);
 }
 
 export async function staleSchemaFiles(): Promise<string[]> {

@@ -47,7 +47,8 @@ const schema = z.object({
   PLACEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   PLACEGRAPH_JWT_AUDIENCE: z.string().min(1).default("placegraph"),
   PLACEGRAPH_SUBGRAPH_BASE_PORT: port.default(4001),
-  // The key the gateway signs subgraph requests with (distributed and production layouts).
+  // The key the gateway signs subgraph requests with (distributed and production layouts, and
+  // partner subgraphs in every layout: src/subgraph/signature.ts).
   PLACEGRAPH_SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
@@ -85,6 +86,12 @@ const schema = z.object({
       ),
     )
     .default([]),
+  // A published supergraph (npm run subgraph:publish writes federation/published/supergraph.graphql)
+  // for the gateway to serve instead of composing the built-in subgraphs at start: partners'
+  // subgraphs are reached at their routing URLs, and the file is read again every
+  // PLACEGRAPH_SUPERGRAPH_POLL_MS, so a new publication is served without a restart.
+  PLACEGRAPH_SUPERGRAPH: z.string().min(1).optional(),
+  PLACEGRAPH_SUPERGRAPH_POLL_MS: count(100, "milliseconds").default(2000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be debug, info, warn, error or silent" }).default("info"),
 });
 

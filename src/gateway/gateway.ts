@@ -1,6 +1,6 @@
 // The hub's gateway: Hive Gateway's runtime over the composed supergraph, in either layout.
 // Embedded runs every subgraph in this process (no socket); remote reaches them over HTTP.
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { buildAllSubgraphs, composeSupergraph } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
 import { explorerLanding, explorerRoutes } from "../explorer/routes.ts";
@@ -13,8 +13,10 @@ import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
+import { createLogger, type Logger } from "../log.ts";
 import type { Limits } from "./limits.ts";
 import { identityOf, type RateLimit } from "./policy.ts";
+import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 
 export interface Listen {
@@ -32,6 +34,37 @@ export interface Listen {
   tokens?: TokenVerifier | null;
   /** Requests per window and caller; by default PLACEGRAPH_RATE_LIMIT and PLACEGRAPH_RATE_LIMIT_WINDOW_S. */
   rateLimit?: Partial<RateLimit>;
+  /** A published supergraph file to serve and watch; by default PLACEGRAPH_SUPERGRAPH; null composes the built-ins. */
+  supergraphFile?: string | null;
+  /** How often the supergraph file is read again; by default PLACEGRAPH_SUPERGRAPH_POLL_MS. */
+  supergraphPollMs?: number;
+  /** The secret subgraph requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
+  subgraphSecret?: string;
+  /** Where reloads are logged; by default LOG_LEVEL on stderr. */
+  log?: Logger;
+}
+
+type RuntimeConfig = ReturnType<typeof gatewayPolicyConfig>;
+
+/** The secret subgraph requests are signed with: `listen`'s, else PLACEGRAPH_SUBGRAPH_SECRET, else one for this process. */
+const secretFor = (listen: Listen) => listen.subgraphSecret ?? subgraphSecret(loadConfig().PLACEGRAPH_SUBGRAPH_SECRET);
+
+/**
+ * The published supergraph's runtime options, when one is configured: the policy's plugins plus
+ * the signing of subgraph requests (partners' above all) and the reload log.
+ */
+function publishedFor(listen: Listen, policy: RuntimeConfig, signing: GatewayPlugin[]) {
+  const config = loadConfig();
+  const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
+  if (!file) return null;
+  const log = listen.log ?? createLogger(config.LOG_LEVEL, "gateway");
+  const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
+  const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
+  if (!listen.subgraphSecret && !config.PLACEGRAPH_SUBGRAPH_SECRET) {
+    log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs cannot check the hub's signature, so they believe no identity");
+  }
+  const plugins = policy.plugins as (context: never) => GatewayPlugin[];
+  return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
 
 /** The gateway's policy: the configuration, overridden by `listen`; identities and trusted operations from the database. */
@@ -48,20 +81,34 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
   };
 }
 
-async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>): Promise<HttpHost> {
+async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
   const corsOrigins = listen.corsOrigins ?? loadConfig().PLACEGRAPH_CORS_ORIGINS;
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
-  return startHttpHost({ graphql: fetchHandler(runtime), stop: async () => void (await runtime.dispose()), host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes(), browserLanding: explorerLanding });
+  // The engine polls a dynamic supergraph when a request comes; asking for the schema on a timer
+  // as well makes an idle hub pick up (and log) a publication too.
+  const poll = pollMs ? setInterval(() => void Promise.resolve(runtime.getSchema()).catch(() => {}), pollMs) : null;
+  const stop = async () => {
+    if (poll) clearInterval(poll);
+    await runtime.dispose();
+  };
+  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes(), browserLanding: explorerLanding });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const supergraph = composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` })));
   const transport = inProcessTransport(built, prisma, (context) => identityOf((context as { request: Request }).request));
-  const runtime = createGatewayRuntime({ supergraph, transports: () => transport, ...gatewayPolicyConfig(await policyFor(prisma, listen)) });
+  const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
+  const builtIn = new Set(built.map((b) => b.name));
+  // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
+  const published = publishedFor(listen, policy, useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request)));
+  const runtime = createGatewayRuntime(
+    published
+      ? ({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
+      : { supergraph: composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` }))), transports: () => transport, ...policy },
+  );
   await runtime.getSchema();
-  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true));
+  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
 }
 
 /**
@@ -70,15 +117,20 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
  */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const supergraph = composeSupergraph(built, services);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   // Subgraph requests are signed, with the caller's identity (never the credential) inside.
-  const signing = useSignedSubgraphRequests(subgraphSecret(loadConfig().PLACEGRAPH_SUBGRAPH_SECRET), (context) => identityOf((context as { request: Request }).request));
-  const runtime = createGatewayRuntime({ supergraph, ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] });
+  const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
+  // A published supergraph routes each subgraph to its registered URL, partners' included.
+  const published = publishedFor(listen, policy, signing);
+  const runtime = createGatewayRuntime(
+    published
+      ? ({ ...policy, ...published } as never)
+      : { supergraph: composeSupergraph(built, services), ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] },
+  );
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serve(runtime, listen, ready);
+  return serve(runtime, listen, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
 }

@@ -27,8 +27,15 @@ describe("configuration", () => {
       PLACEGRAPH_RATE_LIMIT_WINDOW_S: 60,
       PLACEGRAPH_INTROSPECTION: true,
       PLACEGRAPH_CORS_ORIGINS: [],
+      PLACEGRAPH_SUPERGRAPH_POLL_MS: 2000,
       LOG_LEVEL: "info",
     });
+  });
+
+  it("refuses a short subgraph secret and a poll interval under 100 ms", () => {
+    expect(() => loadConfig({ PLACEGRAPH_SUBGRAPH_SECRET: "short", PLACEGRAPH_SUPERGRAPH_POLL_MS: "10" })).toThrow(
+      'Invalid configuration:\n  PLACEGRAPH_SUBGRAPH_SECRET="short": must be at least 32 characters\n  PLACEGRAPH_SUPERGRAPH_POLL_MS="10": must be a whole number of milliseconds, at least 100',
+    );
   });
 
   it("reads values and treats empty variables as unset", () => {
