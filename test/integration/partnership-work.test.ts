@@ -10,6 +10,28 @@ import { importDataset, importDatasetFiles } from "../../src/dataset/importer.ts
 import { checkDatasetShape } from "../../src/dataset/validate.ts";
 import { backends, countStatements } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
+import { readdir } from "node:fs/promises";
+import { curatedDatasetDir } from "../../src/dataset/curated.ts";
+
+/** The issue-17 kinds the fixture brings itself: the curated records of these kinds are left out, so the fixture's are the only ones. */
+const fixtureKinds = ["boards", "milestones", "responsibilities", "contracts", "fundingLinks", "apportionments"];
+
+/** The curated dataset without its records of the fixture's kinds (the register's boards stay). */
+async function importCuratedWithoutFixtureKinds(hub: TestHub) {
+  const sourcesDir = loadConfig().PLACEGRAPH_SOURCES_DIR;
+  const files = (await readdir(curatedDatasetDir)).filter((f) => f.endsWith(".json")).sort((a, b) => (a === "reference.json" ? -1 : b === "reference.json" ? 1 : a.localeCompare(b)));
+  const merged: Record<string, unknown[]> = {};
+  for (const file of files) {
+    const dataset = JSON.parse(await readFile(resolve(curatedDatasetDir, file), "utf8"));
+    for (const [section, records] of Object.entries(dataset)) {
+      if (!Array.isArray(records)) continue;
+      if (file !== "reference.json" && fixtureKinds.includes(section)) continue;
+      (merged[section] ??= []).push(...records);
+    }
+  }
+  const path = resolve(curatedDatasetDir, "curated-without-fixture-kinds.json");
+  await importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { format: "placegraph-dataset/1", ...merged }), { actor: "test", sourcesDir });
+}
 
 const fixture = resolve(import.meta.dirname, "../fixtures/partnership-work.json");
 const source = "source { documentId firstLine lastLine }";
@@ -22,7 +44,8 @@ describe.each(backends)("partnership work on %s", (backend) => {
   let hub: TestHub;
   let data: any;
   beforeAll(async () => {
-    hub = await startTestHub(backend);
+    hub = await startTestHub(backend, { seed: false });
+    await importCuratedWithoutFixtureKinds(hub);
     data = JSON.parse(await readFile(fixture, "utf8"));
   });
   afterAll(() => hub?.close());
@@ -185,14 +208,28 @@ describe.each(backends)("partnership work on %s", (backend) => {
     }`);
     expect(res.errors).toBeUndefined();
     const roster = JSON.parse(await readFile(resolve(import.meta.dirname, "../../prisma/dataset/coventry-hwb-2019-01-14.json"), "utf8")).memberships;
+    // The curated memberships of this board in every file, and the days the papers support for each.
     const board = res.data.board;
+    const memberships: { personId: string; boardId?: string; startDate?: string; endDate?: string; listedOn?: string[] }[] = [];
+    for (const file of (await readdir(curatedDatasetDir)).filter((f) => f.endsWith(".json"))) {
+      memberships.push(...(JSON.parse(await readFile(resolve(curatedDatasetDir, file), "utf8")).memberships ?? []));
+    }
+    const onDay = (day: string) =>
+      new Set(
+        memberships
+          .filter((m) => m.boardId === "coventry-health-and-wellbeing-board")
+          .filter((m) => (m.startDate !== undefined && m.startDate <= day && (m.endDate === undefined || day <= m.endDate)) || (m.listedOn ?? []).includes(day))
+          .map((m) => m.personId),
+      );
+    const people = (members: any[]) => new Set(members.map((m) => m.person.id));
     expect(board.in2013).toEqual([]);
-    expect(board.in2017).toEqual([]);
-    expect(board.later).toEqual([]);
+    expect(people(board.in2017)).toEqual(onDay("2017-09-04"));
+    expect(people(board.later)).toEqual(onDay("2019-04-08"));
     expect(board.onPackDate).toHaveLength(roster.length);
     expect(board.atMeeting).toHaveLength(20);
-    expect(new Set(board.atMeeting.map((m: any) => m.person.id))).toEqual(new Set(roster.map((m: any) => m.personId)));
-    expect(new Set(board.atMeeting.map((m: any) => `${m.dating} ${m.listedOn.join(",")}`))).toEqual(new Set(["LISTED 2019-01-04,2019-01-14"]));
+    expect(people(board.atMeeting)).toEqual(new Set(roster.map((m: any) => m.personId)));
+    expect(new Set(board.atMeeting.map((m: any) => m.dating))).toEqual(new Set(["LISTED"]));
+    expect(board.atMeeting.every((m: any) => m.listedOn.includes("2019-01-04") && m.listedOn.includes("2019-01-14"))).toBe(true);
   });
 
   it("finds a phrase in the papers, ranked, with its line and the records of every subgraph that cite it", async () => {
