@@ -2,7 +2,7 @@
 import { graphql } from "graphql";
 import { Arg, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { describe, expect, it } from "vitest";
-import { buildSubgraph } from "../../src/subgraph/build.ts";
+import { buildSubgraph, FEDERATION_VERSION } from "../../src/subgraph/build.ts";
 import { defineSubgraph } from "../../src/subgraph/definition.ts";
 import { loaderByKey, loaderOfMany, loadLinked } from "../../src/subgraph/loaders.ts";
 import { pageWindow, toPage } from "../../src/subgraph/pagination.ts";
@@ -88,7 +88,7 @@ describe("buildSubgraph", () => {
 
   it("makes a Federation 2 subgraph whose references resolve", async () => {
     const built = await buildSubgraph(definition);
-    expect(built.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@authenticated", "@requiresScopes"])');
+    expect(built.sdl).toContain(`@link(url: "${FEDERATION_VERSION}", import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@listSize"])`);
     const res = await graphql({
       schema: built.schema,
       source: `{ _entities(representations: [{ __typename: "Widget", id: "7" }]) { ... on Widget { id } } widget(id: "3") { id } }`,
