@@ -1,9 +1,11 @@
 // The commands as a user runs them: `npm start` (embedded, PGlite in a data directory) and
 // `npm run start:distributed` (one process per subgraph, PostgreSQL), each stopped by SIGTERM.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { signedBody } from "../../src/subgraph/signature.ts";
 import { createPostgresDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
 import { freePort, runScript, waitForReady } from "../support/processes.ts";
@@ -72,11 +74,16 @@ describe("npm run start:distributed (PostgreSQL)", () => {
     try {
       const port = await freePort();
       const basePort = await freePort();
-      const hub = runScript("src/distributed.ts", { PORT: String(port), PLACEGRAPH_SUBGRAPH_BASE_PORT: String(basePort), DATABASE_URL: database.url });
+      const secret = randomBytes(32).toString("hex");
+      const hub = runScript("src/distributed.ts", { PORT: String(port), PLACEGRAPH_SUBGRAPH_BASE_PORT: String(basePort), DATABASE_URL: database.url, PLACEGRAPH_SUBGRAPH_SECRET: secret });
       await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub);
       expect(await postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)).toEqual(icbAnswer);
-      const direct = await postGraphQL(`http://127.0.0.1:${basePort}/graphql`, `{ _service { sdl } }`);
-      expect(direct.data._service.sdl).toContain("type Organisation");
+      // A subgraph answers only what the gateway signed.
+      const subgraphUrl = `http://127.0.0.1:${basePort}/graphql`;
+      const unsigned = await fetch(subgraphUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) });
+      expect(unsigned.status).toBe(403);
+      const signed = await fetch(subgraphUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(signedBody(secret, { query: "{ _service { sdl } }" })) });
+      expect(((await signed.json()) as any).data._service.sdl).toContain("type Organisation");
       hub.child.kill("SIGTERM");
       expect(await hub.exited).toBe(0);
       expect(hub.output()).toContain(`Subgraph partners is serving http://127.0.0.1:${basePort}/graphql`);
