@@ -2,9 +2,7 @@
 // default that runs the embedded hub; a bad value stops the start with the variable's name.
 import { resolve } from "node:path";
 import { z } from "zod";
-
-/** The repository's root folder (this file is src/config.ts). */
-const repoRoot = resolve(import.meta.dirname, "..");
+import { repoRoot } from "./paths.ts";
 
 const portMessage = "must be a whole number from 0 to 65535 (0 picks a free port)";
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage);

@@ -1,11 +1,13 @@
 // Starting the embedded hub: open the database, apply pending migrations, load the seed data
 // when empty, then serve the gateway with every subgraph in-process.
-import type { Config } from "./config.ts";
+import { readdir } from "node:fs/promises";
+import { type Config, isInMemory } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
-import { applyMigrations } from "./db/migrations.ts";
+import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
 import type { Logger } from "./log.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
+import { currentSnapshot } from "./db/snapshot.ts";
 
 export interface Hub {
   url: string;
@@ -15,15 +17,29 @@ export interface Hub {
 
 /** Migrates and seeds the database; shared by the embedded hub and the distributed launcher. */
 export async function prepareDatabase(db: Database, config: Config, log: Logger): Promise<void> {
-  const applied = await applyMigrations(db.adapter);
+  const applied = (await migrationsUpToDate(db.prisma)) ? [] : await applyMigrations(db.adapter);
   log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (!config.PLACEGRAPH_SEED) return;
   const seeded = await seedIfEmpty(db.prisma, config.PLACEGRAPH_SOURCES_DIR);
   if (seeded) log.info(`Loaded ${seeded}`);
 }
 
+/** Whether this start creates the embedded database (no data directory yet, or an empty one). */
+async function createsEmbeddedDatabase(config: Config): Promise<boolean> {
+  if (config.DATABASE_URL || isInMemory(config)) return false;
+  return (await readdir(config.PLACEGRAPH_DATA_DIR).catch(() => [])).length === 0;
+}
+
+/** A new embedded database starts from the prepared snapshot of the curated dataset when it is current. */
+async function initialData(config: Config, log: Logger): Promise<Blob | undefined> {
+  if (!config.PLACEGRAPH_SEED || !(await createsEmbeddedDatabase(config))) return undefined;
+  const snapshot = await currentSnapshot();
+  log.info(snapshot ? "Restoring the curated dataset from its prepared snapshot" : "No current snapshot of the curated dataset (npm run build): importing it");
+  return snapshot ?? undefined;
+}
+
 export async function startHub(config: Config, log: Logger): Promise<Hub> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { initialData: await initialData(config, log) });
   try {
     await prepareDatabase(db, config, log);
     const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT });

@@ -22,13 +22,18 @@ export interface Database {
 
 type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
-async function openAdapter(config: DatabaseConfig) {
+/** A data directory archive (PGlite's dumpDataDir) a new embedded database starts from. */
+export interface OpenOptions {
+  initialData?: Blob;
+}
+
+async function openAdapter(config: DatabaseConfig, { initialData }: OpenOptions) {
   if (config.DATABASE_URL) {
     const adapter = withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL }));
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (isInMemory(config)) {
-    const pglite = new PGlite();
+    const pglite = new PGlite(undefined, { loadDataDir: initialData });
     await pglite.waitReady;
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
   }
@@ -36,7 +41,7 @@ async function openAdapter(config: DatabaseConfig) {
   // One process at a time: a second one refuses here, before PGlite touches the directory (owner.ts).
   const lock = lockDataDirectory(config.PLACEGRAPH_DATA_DIR);
   try {
-    const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR);
+    const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR, { loadDataDir: initialData });
     await pglite.waitReady;
     const closeDriver = () => pglite.close().finally(() => lock.release());
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver };
@@ -46,8 +51,8 @@ async function openAdapter(config: DatabaseConfig) {
   }
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const { adapter, kind, closeDriver } = await openAdapter(config);
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  const { adapter, kind, closeDriver } = await openAdapter(config, options);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0, log: [] as string[] };
   prisma.$on("query", (event) => {

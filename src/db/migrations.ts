@@ -2,16 +2,19 @@
 // prisma/migrations are in Prisma Migrate's own format, so the native `prisma migrate deploy`
 // would accept the same history.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type Database, openDatabase } from "./connection.ts";
 import { openSchemaEngine } from "./engine.ts";
 import { withAwaitedScripts } from "./whole-scripts.ts";
+import { repoRoot } from "../paths.ts";
 
-const root = resolve(import.meta.dirname, "../..");
+const root = repoRoot;
 export const schemaDir = join(root, "prisma/schema");
 export const migrationsDir = join(root, "prisma/migrations");
 const lockfileName = "migration_lock.toml";
@@ -48,6 +51,20 @@ async function readMigrationList(upTo?: string): Promise<MigrationList> {
       })),
     ),
   };
+}
+
+/**
+ * Whether every migration in prisma/migrations is recorded as applied with its checksum (the
+ * sha256 of its script, as Prisma Migrate records it): then a start need not load the schema
+ * engine at all. Anything else (a new, failed or edited migration) goes through the engine.
+ */
+export async function migrationsUpToDate(prisma: PrismaClient): Promise<boolean> {
+  const { migrationDirectories } = await readMigrationList();
+  const rows = await prisma.$queryRaw<{ migration_name: string; checksum: string }[]>`
+    SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`.catch(() => []);
+  const recorded = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  return migrationDirectories.every(({ path, migrationFile: { content } }) =>
+    content.tag === "ok" && recorded.get(path) === createHash("sha256").update(content.value).digest("hex"));
 }
 
 /** Opens the configured database with every migration applied: what the commands work on. */
