@@ -1,16 +1,24 @@
 // `npm start`: the embedded hub (gateway and all subgraphs in one process, PGlite by default).
+// On PostgreSQL it runs as PLACEGRAPH_WORKERS processes sharing the port (src/workers.ts).
+import cluster from "node:cluster";
 import { loadConfig } from "./config.ts";
 import { startHub } from "./hub.ts";
 import { createLogger } from "./log.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 import { readyLines, startingLine } from "./startup.ts";
+import { runPrimary, workerCount } from "./workers.ts";
 
 async function main() {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
-  console.log(startingLine(config));
+  const log = createLogger(config.LOG_LEVEL, cluster.isWorker ? `worker ${process.pid}` : "placegraph");
+  const workers = workerCount(config);
+  if (cluster.isPrimary) {
+    console.log(startingLine(config));
+    if (!config.DATABASE_URL) log.info("PGlite belongs to one process: the hub runs as one process (PLACEGRAPH_WORKERS applies on PostgreSQL)");
+    if (workers > 1) return runPrimary(config, log, workers);
+  }
   const hub = await startHub(config, log);
-  console.log(readyLines(hub.url, config).join("\n"));
+  if (cluster.isPrimary) console.log(readyLines(hub.url, config).join("\n"));
   onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, () => hub.close());
 }
 
