@@ -14,7 +14,7 @@ import { applyMigrations, migrationsDir } from "./migrations.ts";
 import { withAwaitedScripts } from "./whole-scripts.ts";
 
 export const snapshotFile = repoPath("dist/snapshot/curated.tar.gz");
-const hashFile = `${snapshotFile}.sha256`;
+const hashFileOf = (archive: string) => `${archive}.sha256`;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -31,10 +31,10 @@ export async function curatedHash(): Promise<string> {
 }
 
 /** The snapshot when it was built from the current dataset and migrations; otherwise null. */
-export async function currentSnapshot(): Promise<Blob | null> {
-  const recorded = await readFile(hashFile, "utf8").catch(() => null);
+export async function currentSnapshot(archive = snapshotFile): Promise<Blob | null> {
+  const recorded = await readFile(hashFileOf(archive), "utf8").catch(() => null);
   if (recorded === null || recorded.trim() !== (await curatedHash())) return null;
-  return new Blob([await readFile(snapshotFile)]);
+  return new Blob([await readFile(archive)]);
 }
 
 /** Imports the curated dataset into an in-memory PGlite and writes its data directory archive. */
@@ -47,7 +47,7 @@ export async function buildSnapshot(sourcesDir: string): Promise<string> {
     const archive = await pglite.dumpDataDir("gzip");
     await mkdir(dirname(snapshotFile), { recursive: true });
     await writeFile(snapshotFile, Buffer.from(await archive.arrayBuffer()));
-    await writeFile(hashFile, `${await curatedHash()}\n`);
+    await writeFile(hashFileOf(snapshotFile), `${await curatedHash()}\n`);
     return `${relative(repoRoot, snapshotFile)} (${seeded})`;
   } finally {
     await prisma.$disconnect();
