@@ -92,9 +92,19 @@ export async function startServer(name: string, args: string[], env: NodeJS.Proc
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    // A layout's own processes (workers, subgraphs) are stopped by it; any it leaves behind
+    // (e.g. when its shutdown times out under load) are stopped here, by their process ids.
+    const descendants = descendantsOf(child.pid!);
     const exited = once(child, "exit");
     child.kill("SIGTERM");
     await exited;
+    for (const pid of descendants) {
+      try {
+        process.kill(pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
   };
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
@@ -105,8 +115,7 @@ export async function startServer(name: string, args: string[], env: NodeJS.Proc
   throw new Error(`${name} was not ready within ${timeoutMs} ms`);
 }
 
-/** utime+stime (clock ticks, 100 per second on Linux) of a process and all its descendants. */
-export function cpuTicks(rootPid: number): number {
+function processTable(): Map<number, { ppid: number; ticks: number }> {
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -119,14 +128,27 @@ export function cpuTicks(rootPid: number): number {
       // The process ended while we read.
     }
   }
-  let total = 0;
+  return stats;
+}
+
+function treeOf(rootPid: number, stats: Map<number, { ppid: number; ticks: number }>): number[] {
+  const tree: number[] = [];
   const pending = [rootPid];
   while (pending.length) {
     const pid = pending.pop()!;
-    total += stats.get(pid)?.ticks ?? 0;
+    tree.push(pid);
     for (const [child, s] of stats) if (s.ppid === pid) pending.push(child);
   }
-  return total;
+  return tree;
+}
+
+/** The process ids under a process (not itself). */
+export const descendantsOf = (rootPid: number) => treeOf(rootPid, processTable()).slice(1);
+
+/** utime+stime (clock ticks, 100 per second on Linux) of a process and all its descendants. */
+export function cpuTicks(rootPid: number): number {
+  const stats = processTable();
+  return treeOf(rootPid, stats).reduce((total, pid) => total + (stats.get(pid)?.ticks ?? 0), 0);
 }
 
 export interface Cell {
