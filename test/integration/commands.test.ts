@@ -85,6 +85,8 @@ describe("npm start on PostgreSQL with PLACEGRAPH_WORKERS", () => {
       const hub = runScript("src/main.ts", { PORT: String(port), DATABASE_URL: database.url, PLACEGRAPH_WORKERS: "2" });
       // The primary seeds, then each worker loads the hub: three starts in a row on a shared machine.
       await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub, 240_000);
+      // One worker answers ready as soon as it listens; the primary says when both do.
+      for (const deadline = Date.now() + 240_000; !hub.output().includes("with 2 worker processes") && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
       // New connections are dealt round-robin to the workers: each of them answers.
       const answers = await Promise.all(Array.from({ length: 4 }, () => postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)));
       expect(answers).toEqual(Array(4).fill(icbAnswer));
