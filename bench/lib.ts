@@ -83,6 +83,8 @@ export interface Server {
   name: string;
   url: string;
   pid: number;
+  /** Other processes whose CPU this server's requests cost (the subgraphs a gateway calls). */
+  alsoCounts?: Server[];
   stop(): Promise<void>;
 }
 
@@ -163,7 +165,8 @@ export interface Cell {
 
 /** One bounded load run: CONNECTIONS concurrent clients POSTing `body` for `seconds`. */
 export async function cell(server: Server, body: string, seconds: number): Promise<Cell> {
-  const before = cpuTicks(server.pid);
+  const serverTicks = () => [server, ...(server.alsoCounts ?? [])].reduce((t, s) => t + cpuTicks(s.pid), 0);
+  const before = serverTicks();
   const result = await autocannon({
     url: server.url,
     method: "POST",
@@ -172,7 +175,7 @@ export async function cell(server: Server, body: string, seconds: number): Promi
     connections: CONNECTIONS,
     duration: seconds,
   });
-  const ticks = cpuTicks(server.pid) - before;
+  const ticks = serverTicks() - before;
   const requests = result.requests.total;
   return {
     rps: result.requests.average,
