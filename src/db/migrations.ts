@@ -71,7 +71,8 @@ export async function migrationsUpToDate(prisma: PrismaClient): Promise<boolean>
 export async function openMigratedDatabase(config: Parameters<typeof openDatabase>[0]): Promise<Database> {
   const db = await openDatabase(config);
   try {
-    await applyMigrations(db.adapter);
+    // The schema engine (a wasm module of several hundred MB resident) only when a migration is due.
+    if (!(await migrationsUpToDate(db.prisma))) await applyMigrations(db.adapter);
     return db;
   } catch (err) {
     await db.close();
