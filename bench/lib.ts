@@ -89,7 +89,7 @@ export interface Server {
 }
 
 /** Starts `node <args>` and waits until GET /health/ready answers 200 on the port. */
-export async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000): Promise<Server> {
+export async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv, port: number, timeoutMs = 300_000): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
