@@ -34,14 +34,15 @@ export async function runPrimary(config: Config, log: Logger, count: number): Pr
     });
     return worker;
   };
-  const stop = async (signal: string) => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal} received: stopping ${count} workers`);
     const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
     await Promise.all(alive.map((w) => {
       const exited = once(w, "exit");
-      w.process.kill("SIGTERM");
+      // The same signal: each worker finishes its in-flight requests and says which signal it got.
+      w.process.kill(signal);
       return exited;
     }));
     process.exit(0);
