@@ -5,6 +5,8 @@ import { openDatabase, type Database } from "./db/connection.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
 import type { Logger } from "./log.ts";
+import { createMetrics } from "./ops/metrics.ts";
+import type { Tracing } from "./ops/tracing.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
 
 export interface Hub {
@@ -22,11 +24,11 @@ export async function prepareDatabase(db: Database, config: Config, log: Logger)
   if (seeded) log.info(`Loaded ${seeded}`);
 }
 
-export async function startHub(config: Config, log: Logger): Promise<Hub> {
+export async function startHub(config: Config, log: Logger, tracing: Tracing | null = null): Promise<Hub> {
   const db = await openDatabase(config);
   try {
     await prepareDatabase(db, config, log);
-    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT });
+    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: log.child({ name: "gateway" }), metrics: createMetrics(db), tracing });
     return {
       url: http.url,
       db,

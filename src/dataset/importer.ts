@@ -11,6 +11,7 @@ import { ownershipCheck } from "./ownership.ts";
 import { GeneratedId, type RecordType, type SourceLines } from "./slice.ts";
 import { recordTypes } from "./slices.ts";
 import { applyPlan, idsByKey, keyOf, planTable, type Row, type TableCounts } from "./sync.ts";
+import { announceImport, type ImportOutcome } from "./import-events.ts";
 import type { Transaction } from "./transaction.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
@@ -126,7 +127,21 @@ export async function importDatasetFiles(prisma: PrismaClient, paths: string[], 
   return importDataset(prisma, fileName, contentHash, dataset, options, locate);
 }
 
-export async function importDataset(
+/** Imports one dataset; every run is announced (import-events.ts) with its outcome. */
+export async function importDataset(...args: Parameters<typeof importOnce>): Promise<ImportReport> {
+  try {
+    const report = await importOnce(...args);
+    announceImport({ outcome: report.dryRun ? "dry_run" : "imported", totals: report.totals });
+    return report;
+  } catch (err) {
+    announceImport({ outcome: outcomeOf(err) });
+    throw err;
+  }
+}
+
+const outcomeOf = (err: unknown): ImportOutcome => (err instanceof WriteRefused ? "refused" : err instanceof DatasetError ? "invalid" : "failed");
+
+async function importOnce(
   prisma: PrismaClient,
   fileName: string,
   contentHash: string,

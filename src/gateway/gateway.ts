@@ -13,7 +13,10 @@ import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
-import { createLogger, type Logger } from "../log.ts";
+import { loggerFrom, type Logger } from "../log.ts";
+import { createMetrics, type Metrics, metricsRoute } from "../ops/metrics.ts";
+import { useOperationsSignals } from "../ops/requests.ts";
+import type { Tracing } from "../ops/tracing.ts";
 import type { Limits } from "./limits.ts";
 import { identityOf, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
@@ -40,8 +43,24 @@ export interface Listen {
   supergraphPollMs?: number;
   /** The secret subgraph requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
   subgraphSecret?: string;
-  /** Where reloads are logged; by default LOG_LEVEL on stderr. */
+  /** Where requests and reloads are logged; by default LOG_LEVEL on stderr. */
   log?: Logger;
+  /** The metrics served at /metrics; by default a new registry without the database's (createMetrics(db) adds them). */
+  metrics?: Metrics;
+  /** Trace spans for requests and subgraph calls (src/ops/tracing.ts); none by default. */
+  tracing?: Tracing | null;
+}
+
+/** The logger, metrics and tracing of a gateway, and the plugin that feeds them (first, so that every request is seen). */
+function signalsFor(listen: Listen) {
+  const log = listen.log ?? loggerFrom(loadConfig(), "gateway");
+  const metrics = listen.metrics ?? createMetrics();
+  const plugin = useOperationsSignals({ log, metrics, tracing: listen.tracing ?? null });
+  const withPlugin = <C extends { plugins?: (context: never) => GatewayPlugin[] }>(config: C): C => {
+    const plugins = config.plugins;
+    return { ...config, plugins: (context: never) => [plugin, ...(plugins?.(context) ?? [])] };
+  };
+  return { log, metrics, withPlugin };
 }
 
 type RuntimeConfig = ReturnType<typeof gatewayPolicyConfig>;
@@ -57,7 +76,7 @@ function publishedFor(listen: Listen, policy: RuntimeConfig, signing: GatewayPlu
   const config = loadConfig();
   const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
   if (!file) return null;
-  const log = listen.log ?? createLogger(config.LOG_LEVEL, "gateway");
+  const log = listen.log ?? loggerFrom(config, "gateway");
   const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
   const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
   if (!listen.subgraphSecret && !config.PLACEGRAPH_SUBGRAPH_SECRET) {
@@ -81,7 +100,7 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
   };
 }
 
-async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
+async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, metrics: Metrics, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
   const corsOrigins = listen.corsOrigins ?? loadConfig().PLACEGRAPH_CORS_ORIGINS;
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
   // The engine polls a dynamic supergraph when a request comes; asking for the schema on a timer
@@ -90,8 +109,10 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
   const stop = async () => {
     if (poll) clearInterval(poll);
     await runtime.dispose();
+    metrics.close();
   };
-  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes(), browserLanding: explorerLanding });
+  const routes = { ...(await explorerRoutes()), "/metrics": metricsRoute(metrics) };
+  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes, browserLanding: explorerLanding });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
@@ -102,13 +123,14 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
   const builtIn = new Set(built.map((b) => b.name));
   // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
   const published = publishedFor(listen, policy, useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request)));
+  const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published
-      ? ({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
-      : { supergraph: composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` }))), transports: () => transport, ...policy },
+      ? signals.withPlugin({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
+      : signals.withPlugin({ supergraph: composeSupergraph(built, built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` }))), transports: () => transport, ...policy } as never),
   );
   await runtime.getSchema();
-  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
+  return serve(runtime, listen, signals.metrics, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
 }
 
 /**
@@ -122,15 +144,16 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
   // A published supergraph routes each subgraph to its registered URL, partners' included.
   const published = publishedFor(listen, policy, signing);
+  const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published
-      ? ({ ...policy, ...published } as never)
-      : { supergraph: composeSupergraph(built, services), ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] },
+      ? signals.withPlugin({ ...policy, ...published } as never)
+      : signals.withPlugin({ supergraph: composeSupergraph(built, services), ...policy, plugins: (context: never) => [...policy.plugins!(context), ...signing] } as never),
   );
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serve(runtime, listen, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
+  return serve(runtime, listen, signals.metrics, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
 }

@@ -9,7 +9,7 @@ import { checkSubgraph, publishSubgraph } from "../../federation/subgraph-check.
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
-import type { Logger } from "../../src/log.ts";
+import { createLogger } from "../../src/log.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
 import { hubSecret, type PoliceProcess, policeSchemaFile, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
@@ -24,7 +24,8 @@ async function publishPolice(dir: string, sdl: string) {
 }
 
 const logged: string[] = [];
-const log: Logger = { debug: () => {}, info: (m) => logged.push(`info ${m}`), warn: (m) => logged.push(`warn ${m}`), error: (m) => logged.push(`error ${m}`) };
+const levels: Record<number, string> = { 20: "debug", 30: "info", 40: "warn", 50: "error" };
+const log = createLogger({ level: "info", destination: { write: (line: string) => void logged.push(`${levels[JSON.parse(line).level]} ${JSON.parse(line).msg}`) } });
 
 async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
