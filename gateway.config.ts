@@ -11,6 +11,10 @@ import { openDatabase } from "./src/db/connection.ts";
 import { policyFor } from "./src/gateway/gateway.ts";
 import { identityOf } from "./src/gateway/policy.ts";
 import { gatewayPolicyConfig } from "./src/gateway/runtime.ts";
+import { loggerFrom } from "./src/log.ts";
+import { createMetrics } from "./src/ops/metrics.ts";
+import { useMetricsEndpoint, useOperationsSignals } from "./src/ops/requests.ts";
+import { startTracing } from "./src/ops/tracing.ts";
 import { useSignedSubgraphRequests } from "./src/subgraph/signature.ts";
 
 const config = loadConfig();
@@ -21,6 +25,9 @@ const db = await openDatabase(config);
 const policy = gatewayPolicyConfig(await policyFor(db.prisma, {}));
 const signing = useSignedSubgraphRequests(config.PLACEGRAPH_SUBGRAPH_SECRET, (context) => identityOf((context as { request: Request }).request));
 const origins = config.PLACEGRAPH_CORS_ORIGINS;
+// The hub's request logs, metrics (GET /metrics) and optional tracing (docs/operations.md).
+const metrics = createMetrics(db);
+const signals = useOperationsSignals({ log: loggerFrom(config, "gateway"), metrics, tracing: await startTracing("placegraph-gateway") });
 
 export const gatewayConfig: Omit<GatewayConfigSupergraph, "supergraph"> = {
   ...policy,
@@ -28,5 +35,5 @@ export const gatewayConfig: Omit<GatewayConfigSupergraph, "supergraph"> = {
   cors: origins.length ? { origin: origins.includes("*") ? "*" : origins, methods: ["GET", "POST", "OPTIONS"], allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"], maxAge: 600 } : false,
   healthCheckEndpoint: "/health/live",
   readinessCheckEndpoint: "/health/ready",
-  plugins: (context) => [...policy.plugins!(context), ...signing],
+  plugins: (context) => [useMetricsEndpoint(metrics), signals, ...policy.plugins!(context), ...signing],
 };

@@ -25,6 +25,8 @@ interface RequestState {
   operation?: string;
   /** Whether the request got as far as its GraphQL parameters (a 401 or 429 is refused before). */
   read?: boolean;
+  /** Whether the caller named the operation (operationName); else the document names it. */
+  named?: boolean;
   /** Error codes of the answer, each once, in order; undefined until a result is seen. */
   codes?: string[];
   span?: TraceSpan;
@@ -58,6 +60,9 @@ function operationLabeller(max = 200) {
   };
 }
 
+/** The name of a document's first operation, read without parsing, for requests refused before they are parsed. */
+const leadingName = (query: string | undefined) => (query ? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined);
+
 type Result = { errors?: readonly GraphQLError[] };
 
 function codesIn(result: unknown): string[] {
@@ -73,7 +78,28 @@ async function codesOfResponse(response: Response): Promise<string[]> {
   return codes.length ? codes : [`HTTP_${response.status}`];
 }
 
+/** Adds the request id to the answer's headers; some answers' headers are immutable, then a copy is answered. */
+function echoRequestId(response: Response, id: string, setResponse: (response: Response) => void) {
+  try {
+    response.headers.set(requestIdHeader, id);
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(requestIdHeader, id);
+    setResponse(new Response(response.body, { status: response.status, statusText: response.statusText, headers }));
+  }
+}
+
 const isGraphQLPath = (url: string) => new URL(url).pathname.endsWith("/graphql");
+
+/** GET /metrics answered by the engine itself, where no HTTP host of the hub's is in front (the hive-gateway CLI). */
+export function useMetricsEndpoint(metrics: Metrics): GatewayPlugin {
+  return {
+    async onRequest({ url, request, endResponse }) {
+      if (url.pathname !== "/metrics" || request.method !== "GET") return;
+      endResponse(new Response(await metrics.registry.metrics(), { headers: { "content-type": metrics.registry.contentType } }));
+    },
+  };
+}
 
 /** The plugin; put it first, so that requests refused by the later plugins are logged and counted too. */
 export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; metrics: Metrics; tracing: Tracing | null }): GatewayPlugin {
@@ -88,12 +114,13 @@ export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; m
       const state = states.get(request);
       if (!state) return;
       state.read = true;
-      if (params.operationName) state.operation = params.operationName;
+      state.named = Boolean(params.operationName);
+      state.operation = params.operationName ?? leadingName(params.query);
     },
     onValidate({ context, params }) {
       // The parsed document names the operation when the request did not (and when it fails validation).
       const state = states.get((context as { request: Request }).request);
-      if (state && !state.operation) state.operation = getOperationAST(params.documentAST as DocumentNode)?.name?.value;
+      if (state && !state.named) state.operation = getOperationAST(params.documentAST as DocumentNode)?.name?.value;
     },
     onResultProcess({ request, result }) {
       const state = states.get(request);
@@ -125,11 +152,11 @@ export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; m
       parent.inject(headers);
       setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), ...headers } });
     },
-    async onResponse({ request, response }) {
+    async onResponse({ request, response, setResponse }) {
       const state = states.get(request);
       if (!state) return;
       states.delete(request);
-      response.headers.set(requestIdHeader, state.id);
+      echoRequestId(response, state.id, setResponse);
       const codes = state.codes ?? (await codesOfResponse(response));
       const durationMs = Math.round((performance.now() - state.started) * 100) / 100;
       const operation = state.read ? label(state.operation) : "(unread)";
