@@ -87,8 +87,9 @@ export interface Server {
 }
 
 /** Starts `node <args>` and waits until GET /health/ready answers 200 on the port. */
-export async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+export async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000, output: "inherit" | "ignore" = "inherit"): Promise<Server> {
+  // "ignore": the server's output goes to /dev/null (written all the same: its cost is measured).
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", output, output] });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
