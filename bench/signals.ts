@@ -3,7 +3,7 @@
 // code before the signals (a git ref, by default where this branch left main), extracted to a
 // temporary folder that shares this checkout's node_modules; both hubs serve one PostgreSQL
 // database with the curated data, cells interleaved in one run. The "with" hub logs at info
-// (one JSON line per request, to /dev/null) and keeps its metrics; /metrics is not scraped.
+// (one JSON line per request, to a temporary file) and keeps its metrics; /metrics is not scraped.
 // Run: npm run bench:signals [-- --seconds 5 --rounds 3 --without <git ref>]   (needs PostgreSQL, see bench/lib.ts)
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -31,14 +31,15 @@ function checkout(ref: string): string {
 const request = body(`query Predecessors { organisationByIdentifier(scheme: "ODS", code: "QWU") { name predecessors { shortName } } }`);
 const db = await curatedDatabase("signals");
 const without = checkout(withoutRef);
+const logs = mkdtempSync(join(tmpdir(), "placegraph-bench-logs-"));
 const hubs = [
-  { label: `without (${withoutRef.slice(0, 7)})`, args: hubArgs().map((a) => a.replace(resolve(repoRoot, "src"), resolve(without, "src"))), logLevel: "warn" },
-  { label: `with (${git("rev-parse", "--short", "HEAD")})`, args: hubArgs(), logLevel: "info" },
+  { label: `without (${withoutRef.slice(0, 7)})`, args: hubArgs().map((a) => a.replace(resolve(repoRoot, "src"), resolve(without, "src"))), logLevel: "warn", cwd: without },
+  { label: `with (${git("rev-parse", "--short", "HEAD")})`, args: hubArgs(), logLevel: "info", cwd: repoRoot },
 ];
 const servers = await Promise.all(
-  hubs.map(async (hub) => {
+  hubs.map(async (hub, i) => {
     const port = await freePort();
-    return startServer(hub.label, hub.args, serverEnv({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: hub.logLevel }), port, 240_000, "ignore");
+    return startServer(hub.label, hub.args, serverEnv({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: hub.logLevel }), port, { timeoutMs: 240_000, logFile: join(logs, `${i}.log`), cwd: hub.cwd });
   }),
 );
 try {
@@ -62,4 +63,5 @@ try {
   await Promise.all(servers.map((s) => s.stop()));
   await db.drop();
   rmSync(without, { recursive: true, force: true });
+  rmSync(logs, { recursive: true, force: true });
 }

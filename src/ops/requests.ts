@@ -148,9 +148,12 @@ export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; m
       if (!tracing || !executionRequest) return;
       const parent = states.get((executionRequest.context as { request?: Request } | undefined)?.request as Request)?.span;
       if (!parent) return;
-      const headers: Record<string, string> = {};
-      parent.inject(headers);
-      setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), ...headers } });
+      const trace: Record<string, string> = {};
+      parent.inject(trace);
+      // The headers may be a plain object or a Headers instance: merged through Headers, none lost.
+      const headers = new Headers(options.headers as HeadersInit);
+      for (const [name, value] of Object.entries(trace)) headers.set(name, value);
+      setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
     async onResponse({ request, response, setResponse }) {
       const state = states.get(request);
