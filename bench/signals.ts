@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, serverEnv, startServer } from "./lib.ts";
+import { body, cell, type Cell, type Server, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, serverEnv, startServer } from "./lib.ts";
 import { hubArgs } from "./layouts.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, rounds: { type: "string", default: "3" }, without: { type: "string" } } });
@@ -36,13 +36,13 @@ const hubs = [
   { label: `without (${withoutRef.slice(0, 7)})`, args: hubArgs().map((a) => a.replace(resolve(repoRoot, "src"), resolve(without, "src"))), logLevel: "warn", cwd: without },
   { label: `with (${git("rev-parse", "--short", "HEAD")})`, args: hubArgs(), logLevel: "info", cwd: repoRoot },
 ];
-const servers = await Promise.all(
-  hubs.map(async (hub, i) => {
-    const port = await freePort();
-    return startServer(hub.label, hub.args, serverEnv({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: hub.logLevel }), port, { timeoutMs: 240_000, logFile: join(logs, `${i}.log`), cwd: hub.cwd });
-  }),
-);
+const servers: Server[] = [];
 try {
+  // One after the other: a server that fails to start leaves nothing behind (the finally below).
+  for (const [i, hub] of hubs.entries()) {
+    const port = await freePort();
+    servers.push(await startServer(hub.label, hub.args, serverEnv({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: hub.logLevel }), port, { timeoutMs: 240_000, logFile: join(logs, `${i}.log`), cwd: hub.cwd }));
+  }
   const answers = await Promise.all(servers.map((s) => checkAnswers(s.url, request)));
   if (JSON.stringify(answers[0]) !== JSON.stringify(answers[1])) throw new Error("The two hubs answer differently");
   // Warm up both (JIT, connection pools) before measuring.
