@@ -114,10 +114,18 @@ describe("subgraph:check and subgraph:publish", () => {
     ]);
   });
 
+  it("refuses a non-null field added to another's entity: the answer would lose the entity when the partner is down", async () => {
+    const candidate = policeSdl.replace(/policeFigures: \[PoliceFigure!\]\n/, "policeFigures: [PoliceFigure!]!\n");
+    const result = await checkSubgraph(registry, "police", "police.graphql", candidate);
+    expect(result.refusals).toEqual([
+      "Area.policeFigures: a field a partner adds to Area must be nullable ([PoliceFigure!], not [PoliceFigure!]!), so that answers keep the other subgraphs' data when this subgraph is down",
+    ]);
+  });
+
   it("refuses a partner that takes a field over with @override, even where composition would allow it", async () => {
     const candidate = policeWith(
       policeSdl.replace('import: ["@key", "@requiresScopes"]', 'import: ["@key", "@requiresScopes", "@override"]'),
-      '  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: [PoliceFigure!]!\n',
+      '  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: [PoliceFigure!]\n',
       '  """The programme\'s name."""\n  name: String! @override(from: "programmes")\n',
     );
     expect(candidate).toContain('name: String! @override(from: "programmes")');
@@ -139,7 +147,7 @@ describe("subgraph:check and subgraph:publish", () => {
 
   it("refuses a breaking change without a reason and writes nothing; publishes it with --allow-breaking and a reason", async () => {
     const before = await snapshot(dir);
-    const candidate = policeSdl.replace(/\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]!\n/, "\n");
+    const candidate = policeSdl.replace(/\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]\n/, "\n");
     expect(candidate).not.toBe(policeSdl);
     const candidateFile = join(dir, "police-without-programme-figures.graphql");
     await writeFile(candidateFile, candidate);
@@ -161,6 +169,6 @@ describe("subgraph:check and subgraph:publish", () => {
     const after = await snapshot(dir);
     expect(after["police.graphql"]).toBe(`${candidate.trim()}\n`);
     expect(after["api.graphql"]).toContain("policeContact: PoliceContact");
-    expect(after["api.graphql"].match(/policeFigures: \[PoliceFigure!\]!/g)).toHaveLength(1);
+    expect(after["api.graphql"].match(/policeFigures: \[PoliceFigure!\]\n/g)).toHaveLength(1);
   }, 180_000);
 });
