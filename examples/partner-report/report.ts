@@ -42,8 +42,10 @@ const written = (asWritten: string | null) => (asWritten ? `, written "${asWritt
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 // The hub's key for records that state no financial year (see FundingTotal.key).
 const NOT_STATED = "not-stated";
-// Fields another subgraph adds to an organisation are null when that subgraph did not answer
-// (the hub then returns the rest with an error on the path): the report says so, line by line.
+// Fields another subgraph adds to an organisation are nullable: null when that subgraph did not
+// answer (the hub then returns the rest with an error on the path). The hub's client refuses an
+// answer with errors as a whole (client/request.ts), so through it they are never null; the
+// report still says "unavailable" rather than assume a list, should it be given partial answers.
 const UNAVAILABLE = "unavailable (the hub could not reach the subgraph that holds it)";
 
 function fundingLines({ funding }: PartnerReportAnswers): string[] {
