@@ -332,7 +332,7 @@ export type AreaMeasurementsByFrameworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaMeasurementsByFrameworkQuery = { framework: { code: string, name: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null, area: { code: string, name: string, measurements: Array<{ period: string, sex: Sex, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, comparedWithEngland: ComparisonWithEngland, indicator: { code: string, name: string, polarity: Polarity }, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null }> } | null };
+export type AreaMeasurementsByFrameworkQuery = { framework: { code: string, name: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null, area: { code: string, name: string, measurements: Array<{ period: string, sex: Sex, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, comparedWithEngland: ComparisonWithEngland, indicator: { code: string, name: string, polarity: Polarity }, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null }> | null } | null };
 
 export type BoardMeetingsQueryVariables = Exact<{
   boardId: string | number;
@@ -437,7 +437,7 @@ export type GrantsReceivedQueryVariables = Exact<{
 }>;
 
 
-export type GrantsReceivedQuery = { organisation: { id: string, name: string, grantsReceived: Array<{ identifier: string, title: string, description: string | null, amountAwarded: string, currency: string, awardDate: string | null, financialYear: string | null, asWritten: string | null, plannedDates: { startDate: string | null, endDate: string | null, asWritten: string | null } | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string, name: string } | null, programme: { id: string, name: string } | null }>, fundingReceived: { grantsTotal: string, grantCount: number } } | null };
+export type GrantsReceivedQuery = { organisation: { id: string, name: string, grantsReceived: Array<{ identifier: string, title: string, description: string | null, amountAwarded: string, currency: string, awardDate: string | null, financialYear: string | null, asWritten: string | null, plannedDates: { startDate: string | null, endDate: string | null, asWritten: string | null } | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string, name: string } | null, programme: { id: string, name: string } | null }> | null, fundingReceived: { grantsTotal: string, grantCount: number } | null } | null };
 
 export type IndicatorAgainstTargetQueryVariables = Exact<{
   indicatorCode: string | number;
@@ -493,7 +493,7 @@ export type PartnerFundingByYearQueryVariables = Exact<{
 }>;
 
 
-export type PartnerFundingByYearQuery = { organisation: { id: string, name: string, fundingContributions: Array<{ contributor: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string, kind: FundingPoolKind } }>, allocationsReceived: Array<{ purpose: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string, kind: FundingPoolKind } }>, grantsReceived: Array<{ identifier: string, title: string, amountAwarded: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string, name: string } | null }>, fundingReceived: { financialYear: string | null, allocationsTotal: string, allocationCount: number, grantsTotal: string, grantCount: number, total: string } } | null, contributionsByYear: Array<{ key: string, label: string, financialYear: string | null, total: string, count: number }> };
+export type PartnerFundingByYearQuery = { organisation: { id: string, name: string, fundingContributions: Array<{ contributor: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string, kind: FundingPoolKind } }> | null, allocationsReceived: Array<{ purpose: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string, kind: FundingPoolKind } }> | null, grantsReceived: Array<{ identifier: string, title: string, amountAwarded: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string, name: string } | null }> | null, fundingReceived: { financialYear: string | null, allocationsTotal: string, allocationCount: number, grantsTotal: string, grantCount: number, total: string } | null } | null, contributionsByYear: Array<{ key: string, label: string, financialYear: string | null, total: string, count: number }> };
 
 export type PartnerOverviewQueryVariables = Exact<{
   organisationId: string | number;
@@ -503,14 +503,14 @@ export type PartnerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PartnerOverviewQuery = { organisation: { id: string, name: string, sector: Sector, fundingContributions: Array<{ financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string } }>, hostedFundingPools: Array<{ id: string, name: string, total: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null }>, ledProgrammes: Array<{ id: string, name: string, indicators: Array<{ code: string, latestMeasurement: { period: string, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null } | null }> }>, strategiesOwned: Array<{ id: string, title: string }>, meetingsAttended: Array<{ id: string, date: string, board: { name: string } }> } | null };
+export type PartnerOverviewQuery = { organisation: { id: string, name: string, sector: Sector, fundingContributions: Array<{ financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string, name: string } }> | null, hostedFundingPools: Array<{ id: string, name: string, total: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null }> | null, ledProgrammes: Array<{ id: string, name: string, indicators: Array<{ code: string, latestMeasurement: { period: string, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null } | null }> | null }> | null, strategiesOwned: Array<{ id: string, title: string }> | null, meetingsAttended: Array<{ id: string, date: string, board: { name: string } }> | null } | null };
 
 export type PartnerReportedFiguresQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type PartnerReportedFiguresQuery = { organisation: { id: string, name: string, reportedMeasurements: Array<{ period: string, value: string, asWritten: string | null, indicator: { code: string }, area: { code: string, name: string }, source: { documentId: string, firstLine: number, lastLine: number } | null }> } | null };
+export type PartnerReportedFiguresQuery = { organisation: { id: string, name: string, reportedMeasurements: Array<{ period: string, value: string, asWritten: string | null, indicator: { code: string }, area: { code: string, name: string }, source: { documentId: string, firstLine: number, lastLine: number } | null }> | null } | null };
 
 export type ProgrammeFundingAndOutcomesQueryVariables = Exact<{
   programmeId: string | number;
@@ -518,7 +518,7 @@ export type ProgrammeFundingAndOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeFundingAndOutcomesQuery = { programme: { id: string, name: string, status: ProgrammeStatus, leadOrganisation: { id: string, name: string } | null, funding: { allocationsTotal: string, grantsTotal: string, total: string, allocations: Array<{ purpose: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string }, fundedBy: { id: string } | null }>, grants: Array<{ identifier: string, title: string, amountAwarded: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string } | null, recipient: { id: string } | null }> }, indicators: Array<{ code: string, name: string, unit: IndicatorUnit, polarity: Polarity, status: IndicatorStatus, latestMeasurement: { period: string, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { period: string, value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null } | null }> } | null };
+export type ProgrammeFundingAndOutcomesQuery = { programme: { id: string, name: string, status: ProgrammeStatus, leadOrganisation: { id: string, name: string } | null, funding: { allocationsTotal: string, grantsTotal: string, total: string, allocations: Array<{ purpose: string, financialYear: string | null, amount: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, pool: { id: string }, fundedBy: { id: string } | null }>, grants: Array<{ identifier: string, title: string, amountAwarded: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, funder: { id: string } | null, recipient: { id: string } | null }> } | null, indicators: Array<{ code: string, name: string, unit: IndicatorUnit, polarity: Polarity, status: IndicatorStatus, latestMeasurement: { period: string, value: string, asWritten: string | null, statusAgainstTarget: StatusAgainstTarget, source: { documentId: string, firstLine: number, lastLine: number } | null, target: { period: string, value: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null } | null }> | null } | null };
 
 export type ProgrammeTreeQueryVariables = Exact<{
   programmeId: string | number;
@@ -535,14 +535,14 @@ export type ProgrammesLedByOrganisationQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammesLedByOrganisationQuery = { organisation: { id: string, name: string, ledProgrammes: Array<{ id: string, name: string, kind: ProgrammeKind, status: ProgrammeStatus, startDate: string | null, endDate: string | null, periodLabel: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, leadPerson: { id: string, name: string } | null, parent: { id: string } | null, latestStatusUpdate: { date: string, status: ProgrammeStatus, ragRating: RagRating | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null }> } | null };
+export type ProgrammesLedByOrganisationQuery = { organisation: { id: string, name: string, ledProgrammes: Array<{ id: string, name: string, kind: ProgrammeKind, status: ProgrammeStatus, startDate: string | null, endDate: string | null, periodLabel: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, leadPerson: { id: string, name: string } | null, parent: { id: string } | null, latestStatusUpdate: { date: string, status: ProgrammeStatus, ragRating: RagRating | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null } | null }> | null } | null };
 
 export type ProgrammesLedByPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type ProgrammesLedByPersonQuery = { person: { id: string, name: string, honorific: string | null, ledProgrammes: Array<{ id: string, name: string, kind: ProgrammeKind, status: ProgrammeStatus, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, leadOrganisation: { id: string, name: string } | null }>, presentedItems: Array<{ id: string, order: string, title: string, meeting: { id: string, date: string } }> } | null };
+export type ProgrammesLedByPersonQuery = { person: { id: string, name: string, honorific: string | null, ledProgrammes: Array<{ id: string, name: string, kind: ProgrammeKind, status: ProgrammeStatus, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, leadOrganisation: { id: string, name: string } | null }> | null, presentedItems: Array<{ id: string, order: string, title: string, meeting: { id: string, date: string } }> | null } | null };
 
 export type RecentTrendQueryVariables = Exact<{
   indicatorCode: string | number;
@@ -557,7 +557,7 @@ export type ReportsAuthoredByOrganisationQueryVariables = Exact<{
 }>;
 
 
-export type ReportsAuthoredByOrganisationQuery = { organisation: { id: string, name: string, reportsAuthored: Array<{ id: string, title: string, date: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, meeting: { id: string, date: string } | null, authors: Array<{ jobTitle: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, person: { id: string, name: string }, organisation: { id: string, name: string } | null }>, recommendations: Array<{ number: string | null, text: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null }> }> } | null };
+export type ReportsAuthoredByOrganisationQuery = { organisation: { id: string, name: string, reportsAuthored: Array<{ id: string, title: string, date: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, meeting: { id: string, date: string } | null, authors: Array<{ jobTitle: string | null, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null, person: { id: string, name: string }, organisation: { id: string, name: string } | null }>, recommendations: Array<{ number: string | null, text: string, asWritten: string | null, source: { documentId: string, firstLine: number, lastLine: number } | null }> }> | null } | null };
 
 export type ReportsMentioningQueryVariables = Exact<{
   text: string;

@@ -166,9 +166,9 @@ export type Area = {
   /** The nine-character ONS GSS code, e.g. E08000026 for Coventry. */
   code: Scalars['ID']['output'];
   /** Funding pools whose area is exactly this one, by name. */
-  fundingPools: Array<FundingPool>;
+  fundingPools?: Maybe<Array<FundingPool>>;
   /** Indicator values measured for this area, in indicator, period and id order; contradictory values for a period are all listed, each with its source. */
-  measurements: Array<Measurement>;
+  measurements?: Maybe<Array<Measurement>>;
   /** The area's official name. */
   name: Scalars['String']['output'];
   /** Organisations whose area is exactly this one. */
@@ -260,7 +260,7 @@ export type Board = {
   /** What kind of body it is: a board, or a group such as a delivery group, commissioning board or forum. */
   kind: BoardKind;
   /** The board's meetings in date order (governance). */
-  meetings: Array<Meeting>;
+  meetings?: Maybe<Array<Meeting>>;
   /** The board's members on asAt, as far as the papers date them (each says how: dating), or every membership when asAt is omitted. */
   members: Array<Membership>;
   /** The board's name. */
@@ -270,11 +270,11 @@ export type Board = {
   /** The body this one reports to, e.g. a delivery group's board. */
   reportsTo?: Maybe<Board>;
   /** What this board or group leads, monitors or holds. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Strategies this board approved, endorsed or declared, earliest approval first. */
-  strategiesApproved: Array<Strategy>;
+  strategiesApproved?: Maybe<Array<Strategy>>;
 };
 
 
@@ -365,7 +365,7 @@ export type Contract = {
   /** A stable slug, e.g. kooth. */
   id: Scalars['ID']['output'];
   /** The contract's key dates (start, end, extensions due), by planned date. */
-  milestones: Array<Milestone>;
+  milestones?: Maybe<Array<Milestone>>;
   /** How it was let; null when not stated. */
   procurementRoute?: Maybe<ProcurementRoute>;
   /** The service as a programme, when the hub holds it as one. */
@@ -373,7 +373,7 @@ export type Contract = {
   /** The provider. */
   provider?: Maybe<Organisation>;
   /** Who leads or monitors the contract. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** The route as written, e.g. "following a tender process". */
   routeAsWritten?: Maybe<Scalars['String']['output']>;
   /** The service as written, e.g. "Early intervention and prevention offer (tier 2)". */
@@ -620,7 +620,7 @@ export type FundingPool = {
   /** The kind of pool. */
   kind: FundingPoolKind;
   /** The pool's key dates (submission deadlines, funding rounds), by planned date. */
-  milestones: Array<Milestone>;
+  milestones?: Maybe<Array<Milestone>>;
   /** The pool's name. */
   name: Scalars['String']['output'];
   /** Last day of the pool's period; null when not stated. */
@@ -630,7 +630,7 @@ export type FundingPool = {
   /** Purposes the document lists without sums, as written (e.g. the three purposes of the improved BCF). */
   purposes: Array<Scalars['String']['output']>;
   /** Who monitors the pool, and how often. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Other totals the document states for the pool or part of it, each with the exact sum it should equal. */
@@ -1386,7 +1386,7 @@ export type Organisation = {
   /** Name variants as written in the papers, e.g. CRCCG, Coventry & Rugby CCG. */
   aliases: Array<Scalars['String']['output']>;
   /** Allocations from funding pools paid to this organisation, by pool then year. */
-  allocationsReceived: Array<Allocation>;
+  allocationsReceived?: Maybe<Array<Allocation>>;
   /** The area the body serves or governs. */
   area?: Maybe<Area>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
@@ -1394,27 +1394,27 @@ export type Organisation = {
   /** Bodies that are part of this one. */
   children: Array<Organisation>;
   /** Contracts this organisation commissions (or commissioned before a transfer), by title. */
-  commissionedContracts: Array<Contract>;
+  commissionedContracts?: Maybe<Array<Contract>>;
   /** Money this organisation put into funding pools, by pool then year. */
-  fundingContributions: Array<Contribution>;
+  fundingContributions?: Maybe<Array<Contribution>>;
   /** Money this organisation pays for schemes and programmes, with or without a stated amount. */
-  fundingLinksFunded: Array<FundingLink>;
+  fundingLinksFunded?: Maybe<Array<FundingLink>>;
   /** Exact totals of allocationsReceived and grantsReceived (for one financial year when given). */
-  fundingReceived: FundingReceived;
+  fundingReceived?: Maybe<FundingReceived>;
   /** Grants this organisation awarded as funder, largest first. */
-  grantsAwarded: Array<Grant>;
+  grantsAwarded?: Maybe<Array<Grant>>;
   /** Grants awarded to this organisation, largest first; a year matches the award date, or the planned start when no award date is stated. */
-  grantsReceived: Array<Grant>;
+  grantsReceived?: Maybe<Array<Grant>>;
   /** Funding pools this organisation hosts, by name. */
-  hostedFundingPools: Array<FundingPool>;
+  hostedFundingPools?: Maybe<Array<FundingPool>>;
   /** The organisation's slug, e.g. coventry-city-council. */
   id: Scalars['ID']['output'];
   /** Identifiers in other schemes (ODS, GSS, org-id.guide), with their validity. */
   identifiers: Array<OrganisationIdentifier>;
   /** Programmes, workstreams and projects this organisation leads, by name. */
-  ledProgrammes: Array<Programme>;
+  ledProgrammes?: Maybe<Array<Programme>>;
   /** Meetings where someone attended representing the organisation (present, other representative or officer; not apologies), newest first (governance). */
-  meetingsAttended: Array<Meeting>;
+  meetingsAttended?: Maybe<Array<Meeting>>;
   /** People working for or belonging to the organisation. */
   memberships: Array<Membership>;
   /** The organisation's full name. */
@@ -1424,13 +1424,13 @@ export type Organisation = {
   /** Bodies this one replaced, e.g. the CCGs an ICB succeeded. */
   predecessors: Array<Organisation>;
   /** Contracts this organisation provides, by title. */
-  providedContracts: Array<Contract>;
+  providedContracts?: Maybe<Array<Contract>>;
   /** Indicator values this organisation reported, in indicator, area and period order. */
-  reportedMeasurements: Array<Measurement>;
+  reportedMeasurements?: Maybe<Array<Measurement>>;
   /** Reports with an author writing for the organisation, newest first (governance). */
-  reportsAuthored: Array<Report>;
+  reportsAuthored?: Maybe<Array<Report>>;
   /** What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan). */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** The kind of body. */
   sector: Sector;
   /** The abbreviation the papers use, e.g. UHCW. */
@@ -1438,7 +1438,7 @@ export type Organisation = {
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Strategies this organisation owns, by title. */
-  strategiesOwned: Array<Strategy>;
+  strategiesOwned?: Maybe<Array<Strategy>>;
   /** Bodies that replaced this one, e.g. the ICB that succeeded a CCG. */
   successors: Array<Organisation>;
 };
@@ -1549,7 +1549,7 @@ export type Person = {
   /** Ways the papers write the name, e.g. "Cllr K Caan". */
   aliases: Array<Scalars['String']['output']>;
   /** The person's entries in meeting attendance lists, newest meeting first (governance). */
-  attendance: Array<Attendance>;
+  attendance?: Maybe<Array<Attendance>>;
   /** How to reach the person, as the papers print it. Restricted: needs scope read:restricted; null with an error otherwise. */
   contactDetails?: Maybe<Array<ContactDetail>>;
   /** Honorific or title as used in the papers, e.g. "Cllr", "Dr", "Prof". */
@@ -1557,7 +1557,7 @@ export type Person = {
   /** The person's slug, e.g. liz-gaulton. */
   id: Scalars['ID']['output'];
   /** Programmes, workstreams and projects this person leads, by name. */
-  ledProgrammes: Array<Programme>;
+  ledProgrammes?: Maybe<Array<Programme>>;
   /** The person's memberships of boards and organisations. */
   memberships: Array<Membership>;
   /** The person's name without honorific, e.g. Kamran Caan. */
@@ -1565,9 +1565,9 @@ export type Person = {
   /** The seats the person holds or held through memberships. */
   posts: Array<Post>;
   /** Agenda items the person presents or speaks to, newest meeting first (governance). */
-  presentedItems: Array<AgendaItem>;
+  presentedItems?: Maybe<Array<AgendaItem>>;
   /** What this person leads or holds, with the role as written. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
 };
 
 
@@ -1702,7 +1702,7 @@ export type Programme = {
   /** Its workstreams and projects, in the order the papers list them. */
   children: Array<Programme>;
   /** Contracts for this programme or service. */
-  contracts: Array<Contract>;
+  contracts?: Maybe<Array<Contract>>;
   /** The strategies it delivers, with the priority and where the papers say so. */
   deliveries: Array<StrategyDelivery>;
   /** What it is for, as written. */
@@ -1710,13 +1710,13 @@ export type Programme = {
   /** Last day of the period, read like the start (31 December, 31 March, or the month's last day). Null when open or not known. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Allocations and grants stated for this programme, with exact totals. */
-  funding: ProgrammeFunding;
+  funding?: Maybe<ProgrammeFunding>;
   /** Money the papers link to this programme, with or without a stated amount. */
-  fundingLinks: Array<FundingLink>;
+  fundingLinks?: Maybe<Array<FundingLink>>;
   /** The programme's slug, e.g. "bhbcbv". */
   id: Scalars['ID']['output'];
   /** Indicators the papers tie to this programme, in code order. */
-  indicators: Array<Indicator>;
+  indicators?: Maybe<Array<Indicator>>;
   /** Programme, workstream or project. */
   kind: ProgrammeKind;
   /** Its most recent status update. */
@@ -1730,7 +1730,7 @@ export type Programme = {
   /** The name as the papers give it. */
   name: Scalars['String']['output'];
   /** The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order. */
-  outputs: Array<Measurement>;
+  outputs?: Maybe<Array<Measurement>>;
   /** The programme or workstream this one sits within. */
   parent?: Maybe<Programme>;
   /** The period as written, e.g. "2019". */

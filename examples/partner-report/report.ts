@@ -42,6 +42,11 @@ const written = (asWritten: string | null) => (asWritten ? `, written "${asWritt
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 // The hub's key for records that state no financial year (see FundingTotal.key).
 const NOT_STATED = "not-stated";
+// Fields another subgraph adds to an organisation are nullable: null when that subgraph did not
+// answer (the hub then returns the rest with an error on the path). The hub's client refuses an
+// answer with errors as a whole (client/request.ts), so through it they are never null; the
+// report still says "unavailable" rather than assume a list, should it be given partial answers.
+const UNAVAILABLE = "unavailable (the hub could not reach the subgraph that holds it)";
 
 function fundingLines({ funding }: PartnerReportAnswers): string[] {
   const organisation = funding.organisation!;
@@ -49,11 +54,12 @@ function fundingLines({ funding }: PartnerReportAnswers): string[] {
   if (!funding.contributionsByYear.length) lines.push("  none recorded");
   for (const year of funding.contributionsByYear) {
     lines.push(`  ${year.label}: ${formatPounds(year.total)} (${plural(year.count, "contribution")})`);
-    for (const c of organisation.fundingContributions.filter((c) => (c.financialYear ?? NOT_STATED) === year.key)) {
+    for (const c of (organisation.fundingContributions ?? []).filter((c) => (c.financialYear ?? NOT_STATED) === year.key)) {
       lines.push(`    ${formatPounds(c.amount)} to ${c.pool.name} (${c.pool.kind})${written(c.asWritten)} ${cite(c.source)}`);
     }
   }
   const received = organisation.fundingReceived;
+  if (!received || !organisation.allocationsReceived || !organisation.grantsReceived) return [...lines, "Money received from pooled budgets and grants", `  ${UNAVAILABLE}`];
   lines.push(
     `Money received from pooled budgets and grants: ${formatPounds(received.total)} ` +
       `(${plural(received.allocationCount, "allocation")} ${formatPounds(received.allocationsTotal)}, ` +
@@ -68,12 +74,13 @@ function fundingLines({ funding }: PartnerReportAnswers): string[] {
   return lines;
 }
 
-type LedProgramme = NonNullable<PartnerOverviewQuery["organisation"]>["ledProgrammes"][number];
+type LedProgramme = NonNullable<NonNullable<PartnerOverviewQuery["organisation"]>["ledProgrammes"]>[number];
 
 // Best first, so the summary reads the same way for every programme.
 const STATUS_ORDER = ["GREEN", "AMBER", "RED", "NO_TARGET", "NOT_APPLICABLE", "NO_VALUE"];
 
 function programmeLines(programme: LedProgramme, areaCode: string): string[] {
+  if (!programme.indicators) return [`  ${programme.name}: indicators ${UNAVAILABLE}`];
   if (!programme.indicators.length) return [`  ${programme.name}: no indicators linked`];
   const statuses = programme.indicators.map((i) => i.latestMeasurement?.statusAgainstTarget ?? "NO_VALUE");
   const summary = STATUS_ORDER.map((status) => [status, statuses.filter((s) => s === status).length] as const)
@@ -104,6 +111,6 @@ export function reportLines(answers: PartnerReportAnswers): string[] {
     ...fundingLines(answers),
     "",
     `Programmes led, with their indicators' latest values in ${answers.areaCode} against target`,
-    ...(programmes.length ? programmes.flatMap((p) => programmeLines(p, answers.areaCode)) : ["  none recorded"]),
+    ...(!programmes ? [`  ${UNAVAILABLE}`] : programmes.length ? programmes.flatMap((p) => programmeLines(p, answers.areaCode)) : ["  none recorded"]),
   ];
 }

@@ -20,6 +20,7 @@ import type { Tracing } from "../ops/tracing.ts";
 import type { Limits } from "./limits.ts";
 import { identityOf, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
+import { registryOf, subgraphSecrets } from "./subgraph-secrets.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 
 export interface Listen {
@@ -41,8 +42,10 @@ export interface Listen {
   supergraphFile?: string | null;
   /** How often the supergraph file is read again; by default PLACEGRAPH_SUPERGRAPH_POLL_MS. */
   supergraphPollMs?: number;
-  /** The secret subgraph requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
+  /** The secret the built-in subgraphs' requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
   subgraphSecret?: string;
+  /** Where the partners' secrets are read, by the variable names the registry gives (secretEnv); by default the environment. */
+  partnerSecrets?: Record<string, string | undefined>;
   /** Where requests and reloads are logged; by default LOG_LEVEL on stderr. */
   log?: Logger;
   /** The metrics served at /metrics; by default a new registry without the database's (createMetrics(db) adds them). */
@@ -70,18 +73,18 @@ const secretFor = (listen: Listen) => listen.subgraphSecret ?? subgraphSecret(lo
 
 /**
  * The published supergraph's runtime options, when one is configured: the policy's plugins plus
- * the signing of subgraph requests (partners' above all) and the reload log.
+ * the signing of subgraph requests (each partner's with its own secret, from the registry the
+ * supergraph was published from) and the reload log.
  */
-function publishedFor(listen: Listen, policy: RuntimeConfig, signing: GatewayPlugin[]) {
+async function publishedFor(listen: Listen, policy: RuntimeConfig) {
   const config = loadConfig();
   const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
   if (!file) return null;
   const log = listen.log ?? loggerFrom(config, "gateway");
   const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
   const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
-  if (!listen.subgraphSecret && !config.PLACEGRAPH_SUBGRAPH_SECRET) {
-    log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs cannot check the hub's signature, so they believe no identity");
-  }
+  const secrets = subgraphSecrets(await registryOf(file), secretFor(listen), listen.partnerSecrets ?? process.env, log);
+  const signing = useSignedSubgraphRequests(secrets, (context) => identityOf((context as { request: Request }).request));
   const plugins = policy.plugins as (context: never) => GatewayPlugin[];
   return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
@@ -122,7 +125,7 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   const builtIn = new Set(built.map((b) => b.name));
   // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
-  const published = publishedFor(listen, policy, useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request)));
+  const published = await publishedFor(listen, policy);
   const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published
@@ -143,7 +146,7 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   // Subgraph requests are signed, with the caller's identity (never the credential) inside.
   const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
   // A published supergraph routes each subgraph to its registered URL, partners' included.
-  const published = publishedFor(listen, policy, signing);
+  const published = await publishedFor(listen, policy);
   const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published

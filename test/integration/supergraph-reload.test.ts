@@ -12,9 +12,9 @@ import type { HttpHost } from "../../src/http/server.ts";
 import { createLogger } from "../../src/log.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
-import { hubSecret, type PoliceProcess, policeSchemaFile, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
+import { hubSecret, partnerSecrets, type PoliceProcess, policeSchemaFile, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
 
-const programmeFigures = /\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]!\n/;
+const programmeFigures = /\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]\n/;
 
 async function publishPolice(dir: string, sdl: string) {
   const registry = await loadRegistry(dir);
@@ -52,7 +52,7 @@ describe("reloading a published supergraph", () => {
     await publishPolice(dir, fullSdl.replace(programmeFigures, "\n"));
     db = await openTestDatabase("pglite");
     await seedIfEmpty(db.prisma);
-    hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, supergraphFile: file, supergraphPollMs: 200, subgraphSecret: hubSecret, log });
+    hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, supergraphFile: file, supergraphPollMs: 200, subgraphSecret: hubSecret, partnerSecrets, log });
   }, 300_000);
 
   afterAll(async () => {

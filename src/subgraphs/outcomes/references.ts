@@ -33,7 +33,7 @@ export const organisationRef = (id: string | null): OrganisationReference | null
 
 @Resolver(() => AreaReference)
 export class AreaMeasurementsResolver {
-  @FieldResolver(() => [Measurement], {
+  @FieldResolver(() => [Measurement], { nullable: true,
     description:
       "Indicator values measured for this area, in indicator, period and id order; contradictory values for a period are all listed, each with its source.",
   })
@@ -58,7 +58,7 @@ export class AreaMeasurementsResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationMeasurementsResolver {
-  @FieldResolver(() => [Measurement], { description: "Indicator values this organisation reported, in indicator, area and period order." })
+  @FieldResolver(() => [Measurement], { nullable: true, description: "Indicator values this organisation reported, in indicator, area and period order." })
   reportedMeasurements(@Root() organisation: OrganisationReference, @Ctx() ctx: OutcomesContext) {
     return ctx.loaders.measurementsReportedBy.load(organisation.id);
   }
@@ -66,13 +66,13 @@ export class OrganisationMeasurementsResolver {
 
 @Resolver(() => ProgrammeReference)
 export class ProgrammeIndicatorsResolver {
-  @FieldResolver(() => [Indicator], { description: "Indicators the papers tie to this programme, in code order." })
+  @FieldResolver(() => [Indicator], { nullable: true, description: "Indicators the papers tie to this programme, in code order." })
   async indicators(@Root() programme: ProgrammeReference, @Ctx() ctx: OutcomesContext) {
     const links = await ctx.loaders.programmeMeasuresOfProgramme.load(programme.id);
     return loadLinked(ctx.loaders.indicator, links.map((l) => l.indicatorCode));
   }
 
-  @FieldResolver(() => [Measurement], {
+  @FieldResolver(() => [Measurement], { nullable: true,
     description: "The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order.",
   })
   async outputs(

@@ -295,12 +295,12 @@ export class PriorityWorkResolver {
 
 @Resolver(() => ContractReference)
 export class ContractWorkResolver {
-  @FieldResolver(() => [Milestone], { description: "The contract's key dates (start, end, extensions due), by planned date." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "The contract's key dates (start, end, extensions due), by planned date." })
   milestones(@Root() c: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.milestonesOf.contractId.load(c.id);
   }
 
-  @FieldResolver(() => [Responsibility], { description: "Who leads or monitors the contract." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "Who leads or monitors the contract." })
   responsibilities(@Root() c: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.contractId.load(c.id);
   }
@@ -308,12 +308,12 @@ export class ContractWorkResolver {
 
 @Resolver(() => FundingPoolReference)
 export class FundingPoolWorkResolver {
-  @FieldResolver(() => [Milestone], { description: "The pool's key dates (submission deadlines, funding rounds), by planned date." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "The pool's key dates (submission deadlines, funding rounds), by planned date." })
   milestones(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.milestonesOf.fundingPoolId.load(p.id);
   }
 
-  @FieldResolver(() => [Responsibility], { description: "Who monitors the pool, and how often." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "Who monitors the pool, and how often." })
   responsibilities(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.fundingPoolId.load(p.id);
   }
@@ -321,7 +321,7 @@ export class FundingPoolWorkResolver {
 
 @Resolver(() => BoardReference)
 export class BoardWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this board or group leads, monitors or holds." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this board or group leads, monitors or holds." })
   responsibilities(@Root() b: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.boardId.load(b.id);
   }
@@ -329,7 +329,7 @@ export class BoardWorkResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan)." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan)." })
   responsibilities(@Root() o: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.organisationId.load(o.id);
   }
@@ -337,7 +337,7 @@ export class OrganisationWorkResolver {
 
 @Resolver(() => PersonReference)
 export class PersonWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this person leads or holds, with the role as written." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this person leads or holds, with the role as written." })
   responsibilities(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.personId.load(p.id);
   }
