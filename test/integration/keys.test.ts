@@ -77,7 +77,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
   it("refuses a key without the scope (FORBIDDEN), and unknown, malformed or revoked keys (UNAUTHENTICATED, 401)", async () => {
     const reader = await createKey(hub.db.prisma, "uhcw", ["read:public"]);
     const forbidden = await send(hub.url, `Bearer ${reader.key}`);
-    expect(codes(forbidden)).toEqual([["FORBIDDEN", "importDataset needs scope write:own or admin; this key has read:public"]]);
+    expect(codes(forbidden)).toEqual([["FORBIDDEN", "Mutation.importDataset needs scope write:own or admin; this identity has read:public"]]);
 
     const unknownKey = `pgk_00000000_${"A".repeat(43)}`;
     // Both layouts' gateways refuse the request before any subgraph is called.

@@ -12,6 +12,7 @@ import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
+import { RequiresScope } from "../../subgraph/access.ts";
 import { WriteRefused } from "../../dataset/importer.ts";
 import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
 import type { PartnersContext } from "./loaders.ts";
@@ -60,25 +61,17 @@ interface Writer {
 }
 
 /**
- * Who may import: an identity with scope write:own (its own records) or admin; the gateway gives
- * the operator's admin token the admin identity (src/access/identity.ts).
+ * Who writes: @requiresScopes (write:own or admin) has let only such an identity in; the gateway
+ * gives the operator's admin token the admin identity (src/access/identity.ts).
  */
-function authorise(ctx: PartnersContext): Writer {
-  const identity = ctx.request.identity;
-  if (identity) {
-    if (!hasScope(identity, "write:own")) {
-      throw new GraphQLError(`importDataset needs scope write:own or admin; this ${identity.principal.split(":")[0]} has ${identity.scopes.join(", ") || "no scopes"}`, { extensions: { code: "FORBIDDEN" } });
-    }
-    return { actor: auditActor(identity), ownRecordsOf: hasScope(identity, "admin") ? undefined : identity.organisationId };
-  }
-  if (!loadConfig().PLACEGRAPH_ADMIN_TOKEN) {
-    throw new GraphQLError("importDataset is disabled: no admin token is configured (set PLACEGRAPH_ADMIN_TOKEN)", { extensions: { code: "FORBIDDEN" } });
-  }
-  throw new GraphQLError("importDataset needs the admin token: send Authorization: Bearer <token>", { extensions: { code: "UNAUTHENTICATED" } });
+function writerOf(ctx: PartnersContext): Writer {
+  const identity = ctx.request.identity!;
+  return { actor: auditActor(identity), ownRecordsOf: hasScope(identity, "admin") ? undefined : identity.organisationId };
 }
 
 @Resolver()
 export class ImportResolver {
+  @RequiresScope("write:own")
   @Mutation(() => ImportReportType, {
     description:
       "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written.",
@@ -89,7 +82,7 @@ export class ImportResolver {
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
     @Ctx() ctx: PartnersContext,
   ) {
-    const writer = authorise(ctx);
+    const writer = writerOf(ctx);
     try {
       const checked = checkDatasetShape(fileName, dataset, "dataset.");
       const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
