@@ -9,7 +9,8 @@
 import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Arg, Ctx, Directive, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
 import { RequiresScope } from "../../subgraph/access.ts";
@@ -53,6 +54,25 @@ class ImportReportType {
   importRunId!: number | null;
 }
 
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "An import of a dataset (its audit record): the provenance of the records it wrote when no document states them." })
+export class ImportRecord {
+  @Field(() => Int, { description: "The import run's id, as importDataset's importRunId gave it." })
+  id!: number;
+
+  @Field(() => String, { description: 'Who imported: "key:<prefix>:<organisation>", "token:<subject>:<organisation>", "graphql:admin", "cli:<user>" or "seed".' })
+  actor!: string;
+
+  @Field(() => DateTimeResolver, { description: "When the import finished (and its records were written)." })
+  finishedAt!: Date;
+
+  @Field(() => String, { description: "The file name the importer gave, e.g. uhcw-2019-q1.json." })
+  fileName!: string;
+
+  @Field(() => String, { description: "sha256 of the file as received (for importDataset, of the dataset's JSON text), in hex." })
+  contentHash!: string;
+}
+
 interface Writer {
   /** Who imports, for the audit record. */
   actor: string;
@@ -71,6 +91,12 @@ function writerOf(ctx: PartnersContext): Writer {
 
 @Resolver()
 export class ImportResolver {
+  @RequiresScope("admin")
+  @Query(() => ImportRecord, { nullable: true, description: "An import's audit record by id (refused attempts included); admin only. A record an import wrote names its import through its own importRecord field." })
+  importRecord(@Arg("id", () => Int, { description: "The import run's id." }) id: number, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.importRun.load(id);
+  }
+
   @RequiresScope("write:own")
   @Mutation(() => ImportReportType, {
     description:
