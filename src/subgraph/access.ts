@@ -42,7 +42,7 @@ export function accessDenied(coordinate: string, requirement: Requirement, ident
 const AUTHENTICATED = "authenticated";
 
 /** A scope, or admin (which holds every scope): what @requiresScopes declares for a scope. */
-const scopeOrAdmin = (scope: string): Requirement => ({ authenticated: false, scopes: [[scope], ["admin"]] });
+const scopeOrAdmin = (scope: string): Requirement => ({ authenticated: false, scopes: scope === "admin" ? [["admin"]] : [[scope], ["admin"]] });
 
 /** The requirement of an @Authorized field from its roles. */
 const requirementOf = (roles: string[]): Requirement =>

@@ -44,6 +44,10 @@ describe("restrictions in the schema", () => {
       ContactDetail: { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
       "Person.contactDetails": { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
       "Query.viewer": { authenticated: true, scopes: null },
+      // Writes, refused without credentials as a whole (HTTP 401), and the imports' audit records.
+      "Mutation.importDataset": { authenticated: false, scopes: [["write:own"], ["admin"]] },
+      "Mutation.acceptMeasurement": { authenticated: false, scopes: [["write:own"], ["admin"]] },
+      "Query.importRecord": { authenticated: false, scopes: [["admin"]] },
     });
   });
 
