@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
   /** An exact decimal number written as a string, e.g. "23.5" (never a float, so no rounding). */
   Decimal: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -851,6 +853,21 @@ export type ImportCount = {
   updated: Scalars['Int']['output'];
 };
 
+/** An import of a dataset (owned by the partners subgraph). */
+export type ImportRecord = {
+  __typename?: 'ImportRecord';
+  /** Who imported: "key:<prefix>:<organisation>", "token:<subject>:<organisation>", "graphql:admin", "cli:<user>" or "seed". */
+  actor: Scalars['String']['output'];
+  /** sha256 of the file as received (for importDataset, of the dataset's JSON text), in hex. */
+  contentHash: Scalars['String']['output'];
+  /** The file name the importer gave, e.g. uhcw-2019-q1.json. */
+  fileName: Scalars['String']['output'];
+  /** When the import finished (and its records were written). */
+  finishedAt: Scalars['DateTime']['output'];
+  /** The import run's id. */
+  id: Scalars['Int']['output'];
+};
+
 /** What an import did (or, for a dry run, would do). */
 export type ImportReportType = {
   __typename?: 'ImportReportType';
@@ -907,6 +924,8 @@ export type Indicator = {
   source?: Maybe<SourceExcerpt>;
   /** Whether it is still collected. */
   status: IndicatorStatus;
+  /** The organisation responsible for the indicator's official series (its steward): only its figures, or figures it or an admin accepted, make the latest value and status. Null only for an indicator stored before stewards were recorded. */
+  steward?: Maybe<Organisation>;
   /** The indicator that replaced this one when it was discontinued. */
   successor?: Maybe<Indicator>;
   /** The indicator's targets, in area, period and id order. */
@@ -1014,6 +1033,10 @@ export type IndicatorUnit =
 /** One reported value of an indicator for an area, period and sex (a Fingertips data point). Contradictory values for the same indicator, area and period are separate measurements, each with its own source. */
 export type Measurement = {
   __typename?: 'Measurement';
+  /** When a proposed figure was accepted; null unless ACCEPTED. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted a proposed figure, as audit records name them (e.g. "key:pgk_3f9a1c2e:coventry-city-council"); null unless ACCEPTED. */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
   /** The area measured. */
   area: Area;
   /** The day the value stands "as at" (a snapshot); null for a value over its period. */
@@ -1034,6 +1057,8 @@ export type Measurement = {
   denominator?: Maybe<Scalars['Decimal']['output']>;
   /** The measurement's id. */
   id: Scalars['ID']['output'];
+  /** The import that last wrote the figure (who, when, file name and its sha256): its provenance when no document states it (source is null). Null for figures stored before imports were recorded on them. */
+  importRecord?: Maybe<ImportRecord>;
   /** The indicator measured. */
   indicator: Indicator;
   /** The lower confidence limit, when stated. */
@@ -1054,6 +1079,8 @@ export type Measurement = {
   sex: Sex;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
+  /** OFFICIAL (the steward's or an admin's), PROPOSED (another partner's) or ACCEPTED: only OFFICIAL and ACCEPTED figures make the official series. */
+  standing: MeasurementStanding;
   /** Computed on read. GREEN when the value meets the target (at or above it when high is good, at or below it when low is good); AMBER when it misses by no more than 5% of the target value; RED otherwise; NO_TARGET when no target applies; NOT_APPLICABLE for an indicator with no polarity. */
   statusAgainstTarget: StatusAgainstTarget;
   /** The target the value is judged against: the indicator's target for the same sex whose period contains this period, for this area or failing that a national (England) target; the narrowest period wins, then the target recorded first. */
@@ -1080,6 +1107,8 @@ export type MeasurementFilter = {
   reportedById?: InputMaybe<Scalars['ID']['input']>;
   /** Only values for this sex. */
   sex?: InputMaybe<Sex>;
+  /** Only values of these standings; omitted, the official series (OFFICIAL and ACCEPTED). Ask for PROPOSED to see figures other partners pushed. */
+  standings?: InputMaybe<Array<MeasurementStanding>>;
 };
 
 /** How to sort measurements; ties are broken by indicator, area, period and id. */
@@ -1109,6 +1138,15 @@ export type MeasurementPage = {
   /** How many items match in all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Whether a figure belongs to its indicator's official series (latest value, status against target, trends): only OFFICIAL and ACCEPTED figures do. */
+export type MeasurementStanding =
+  /** Pushed by another partner and accepted by the steward or an admin (acceptedBy, acceptedAt): part of the official series. */
+  | 'ACCEPTED'
+  /** Written by the indicator's steward or by an admin (the curated papers included). */
+  | 'OFFICIAL'
+  /** Pushed by another partner: kept and shown as theirs, outside the official series until the steward or an admin accepts it. */
+  | 'PROPOSED';
 
 /** A meeting of a board, such as the Coventry Health and Wellbeing Board of 14 January 2019. */
 export type Meeting = {
@@ -1365,15 +1403,24 @@ export type MinuteItem = {
   title: Scalars['String']['output'];
 };
 
-/** Changes made through the partners subgraph. */
+/** Changes made through the outcomes subgraph. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a PROPOSED figure (another partner's) into its indicator's official series: it becomes ACCEPTED and may be the latest value and set the status against target. Only the indicator's steward (scope write:own) or an admin may accept; the figure records who accepted it and when. With dryRun, everything is checked and the figure is answered as it would be, but nothing is written. */
+  acceptMeasurement: Measurement;
   /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written. */
   importDataset: ImportReportType;
 };
 
 
-/** Changes made through the partners subgraph. */
+/** Changes made through the outcomes subgraph. */
+export type MutationAcceptMeasurementArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes made through the outcomes subgraph. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSONObject']['input'];
   dryRun?: Scalars['Boolean']['input'];
@@ -1425,7 +1472,7 @@ export type Organisation = {
   predecessors: Array<Organisation>;
   /** Contracts this organisation provides, by title. */
   providedContracts?: Maybe<Array<Contract>>;
-  /** Indicator values this organisation reported, in indicator, area and period order. */
+  /** Indicator values this organisation reported, in indicator, area and period order: by default those in official series; ask for PROPOSED to see the figures it pushed for indicators others steward. */
   reportedMeasurements?: Maybe<Array<Measurement>>;
   /** Reports with an author writing for the organisation, newest first (governance). */
   reportsAuthored?: Maybe<Array<Report>>;
@@ -1503,6 +1550,12 @@ export type OrganisationMeetingsAttendedArgs = {
 /** A partner organisation (owned by the partners subgraph). */
 export type OrganisationMembershipsArgs = {
   asAt?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A partner organisation (owned by the partners subgraph). */
+export type OrganisationReportedMeasurementsArgs = {
+  standings?: InputMaybe<Array<MeasurementStanding>>;
 };
 
 /** Filters for the organisations list; all given filters must match. */
@@ -1893,6 +1946,8 @@ export type Query = {
   fundingTotals: Array<FundingTotal>;
   /** Grants, filtered, sorted and paginated. */
   grants: GrantPage;
+  /** An import's audit record by id (refused attempts included); admin only. A record an import wrote names its import through its own importRecord field. */
+  importRecord?: Maybe<ImportRecord>;
   /** An indicator by its code. */
   indicator?: Maybe<Indicator>;
   /** Indicators, filtered, sorted and paginated. */
@@ -2051,6 +2106,12 @@ export type QueryGrantsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: GrantOrder;
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryImportRecordArgs = {
+  id: Scalars['Int']['input'];
 };
 
 

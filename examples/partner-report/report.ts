@@ -31,8 +31,11 @@ export async function fetchPartnerReport(client: PlacegraphClient, organisationI
 }
 
 type Source = { documentId: string; firstLine: number; lastLine: number } | null;
+type ImportRecord = { id: number; actor: string; finishedAt: string; fileName: string; contentHash: string } | null;
 
-function cite(source: Source): string {
+/** Where a figure comes from: its document and lines or, for a figure a partner pushed without one, its import. */
+function cite(source: Source, imported: ImportRecord = null): string {
+  if (!source && imported) return `[imported by ${imported.actor} at ${imported.finishedAt}, file ${imported.fileName}, sha256 ${imported.contentHash}, import run ${imported.id}]`;
   if (!source) return "[no source]";
   const lines = source.firstLine === source.lastLine ? `line ${source.firstLine}` : `lines ${source.firstLine}-${source.lastLine}`;
   return `[${source.documentId}, ${lines}]`;
@@ -96,7 +99,9 @@ function programmeLines(programme: LedProgramme, areaCode: string): string[] {
       // Value and target as exact decimals, so they compare at a glance; the paper's own wording
       // (with its units) follows.
       const target = m.target ? `against target ${m.target.value}` : "(no target)";
-      return `    ${m.statusAgainstTarget.padEnd(9)} ${i.code.padEnd(codeWidth)}  ${m.period}: ${m.value} ${target}${written(m.asWritten)} ${cite(m.source)}`;
+      // A figure another partner pushed and the steward accepted says whose it is.
+      const whose = m.standing === "ACCEPTED" ? `, ${m.reportedBy?.id ?? "another partner"}'s figure accepted` : "";
+      return `    ${m.statusAgainstTarget.padEnd(9)} ${i.code.padEnd(codeWidth)}  ${m.period}: ${m.value} ${target}${whose}${written(m.asWritten)} ${cite(m.source, m.importRecord)}`;
     }),
   ];
 }

@@ -75,3 +75,25 @@ describe("migration scripts on PostgreSQL", () => {
     }
   });
 });
+
+describe.each(backends)("the indicator stewards migration on %s", (backend) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(backend, { migrate: false });
+  });
+  afterAll(() => db?.dispose());
+
+  it("backfills every stored figure as OFFICIAL, with no steward, acceptance or import yet", async () => {
+    const stewards = migrations.find((m) => m.endsWith("_indicator_stewards"))!;
+    await applyMigrations(db.adapter, migrations[migrations.indexOf(stewards) - 1]);
+    await db.prisma.$executeRawUnsafe(`INSERT INTO "Indicator" (code, name, unit, polarity) VALUES ('backfill', 'Backfill', 'COUNT', 'NO_JUDGEMENT')`);
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Measurement" ("indicatorCode", "areaCode", period, "periodStart", "periodEnd", value, "reportedById") VALUES ('backfill', 'E08000026', '17/18', '2017-04-01', '2018-03-31', 1, 'uhcw')`,
+    );
+    expect(await applyMigrations(db.adapter)).toEqual(migrations.slice(migrations.indexOf(stewards)));
+    expect(await db.prisma.measurement.findMany({ select: { standing: true, acceptedBy: true, acceptedAt: true, importRunId: true } })).toEqual([
+      { standing: "OFFICIAL", acceptedBy: null, acceptedAt: null, importRunId: null },
+    ]);
+    expect(await db.prisma.indicator.findMany({ select: { code: true, stewardId: true } })).toEqual([{ code: "backfill", stewardId: null }]);
+  });
+});

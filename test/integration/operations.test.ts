@@ -1835,13 +1835,15 @@ const cases: Record<string, Case[]> = {
         expect(o.ledProgrammes.map((p: any) => [p.id, p.indicators.length])).toEqual([["cqc-improvement-plan", 0], ["year-of-wellbeing", 0], ["marmot-city", 13]]);
         const latest = Object.fromEntries(o.ledProgrammes[2].indicators.map((i: any) => [i.code, i.latestMeasurement]));
         // 001:1407 O16: "24%" in 2016/17, "Data unavailable" for 17/18, so 2016/17 is the latest.
+        // The council's own figures (it stewards the Marmot indicators), written by the curated import.
+        const official = { standing: "OFFICIAL", reportedBy: { id: "coventry-city-council" }, importRecord: expect.objectContaining({ actor: "seed" }) };
         expect(latest["employment-gap-long-term-condition"]).toEqual({
-          period: "2016/17", value: "24", asWritten: "24%", source: src(APR19, 1407), statusAgainstTarget: "NO_TARGET", target: null,
+          period: "2016/17", value: "24", asWritten: "24%", source: src(APR19, 1407), statusAgainstTarget: "NO_TARGET", target: null, ...official,
         });
         // 001:1400 O14: 438 per 100,000 against a target of 450 (low is good).
         expect(latest["hospital-admissions-self-harm-10-24"]).toEqual({
           period: "17/18", value: "438", asWritten: "438 per 100,000", source: src(APR19, 1400), statusAgainstTarget: "GREEN",
-          target: { value: "450", asWritten: "450", source: src(APR19, 1400) },
+          target: { value: "450", asWritten: "450", source: src(APR19, 1400) }, ...official,
         });
         expect(Object.values(latest).filter((m) => m === null)).toEqual([]);
       },

@@ -1,8 +1,8 @@
 // GraphQL types of the outcomes subgraph, shaped like OHID Fingertips. Resolvers return Prisma
 // rows; relations and the computed judgements are field resolvers backed by per-request loaders.
-import { DateResolver } from "graphql-scalars";
+import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementStanding, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
@@ -60,6 +60,16 @@ registerEnumType(Publication, {
     BELOW_PUBLICATION_LEVEL: {
       description: "A small number (e.g. a safeguarding count) the reporting partner withholds from publication because it could identify people: read only by that organisation and by identities with scope read:restricted.",
     },
+  },
+});
+
+registerEnumType(MeasurementStanding, {
+  name: "MeasurementStanding",
+  description: "Whether a figure belongs to its indicator's official series (latest value, status against target, trends): only OFFICIAL and ACCEPTED figures do.",
+  valuesConfig: {
+    OFFICIAL: { description: "Written by the indicator's steward or by an admin (the curated papers included)." },
+    PROPOSED: { description: "Pushed by another partner: kept and shown as theirs, outside the official series until the steward or an admin accepts it." },
+    ACCEPTED: { description: "Pushed by another partner and accepted by the steward or an admin (acceptedBy, acceptedAt): part of the official series." },
   },
 });
 
@@ -170,6 +180,7 @@ export class Indicator extends Sourced {
   discontinuedNote!: string | null;
 
   successorCode!: string | null;
+  stewardId!: string | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -241,6 +252,17 @@ export class Measurement extends Sourced {
 
   @Field(() => Publication, { description: "PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities)." })
   publication!: Publication;
+
+  @Field(() => MeasurementStanding, { description: "OFFICIAL (the steward's or an admin's), PROPOSED (another partner's) or ACCEPTED: only OFFICIAL and ACCEPTED figures make the official series." })
+  standing!: MeasurementStanding;
+
+  @Field(() => String, { nullable: true, description: 'Who accepted a proposed figure, as audit records name them (e.g. "key:pgk_3f9a1c2e:coventry-city-council"); null unless ACCEPTED.' })
+  acceptedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "When a proposed figure was accepted; null unless ACCEPTED." })
+  acceptedAt!: Date | null;
+
+  importRunId!: number | null;
 }
 
 @ObjectType({ description: "A value an area is expected to reach for an indicator over a period." })

@@ -1,10 +1,11 @@
 // Other subgraphs' entities that outcomes points to or adds fields to: stubs with their key
 // fields only, and the resolvers of the fields outcomes adds (Area.measurements,
 // Organisation.reportedMeasurements, Programme.indicators).
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { Indicator, Measurement } from "./entities.ts";
-import type { OutcomesContext } from "./loaders.ts";
+import { MeasurementStanding } from "../../generated/prisma/enums.ts";
+import { officialStandings, type OutcomesContext } from "./loaders.ts";
 import { financialYearArgument } from "./periods.ts";
 
 @Directive('@key(fields: "code")')
@@ -26,6 +27,13 @@ export class OrganisationReference {
 export class ProgrammeReference {
   @Field(() => ID, { description: 'A stable slug, e.g. "camhs-transformation".' })
   id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("ImportRecord", { description: "An import of a dataset (owned by the partners subgraph)." })
+export class ImportRecordReference {
+  @Field(() => Int, { description: "The import run's id." })
+  id!: number;
 }
 
 export const areaRef = (code: string): AreaReference => ({ code });
@@ -58,9 +66,14 @@ export class AreaMeasurementsResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationMeasurementsResolver {
-  @FieldResolver(() => [Measurement], { nullable: true, description: "Indicator values this organisation reported, in indicator, area and period order." })
-  reportedMeasurements(@Root() organisation: OrganisationReference, @Ctx() ctx: OutcomesContext) {
-    return ctx.loaders.measurementsReportedBy.load(organisation.id);
+  @FieldResolver(() => [Measurement], { nullable: true, description: "Indicator values this organisation reported, in indicator, area and period order: by default those in official series; ask for PROPOSED to see the figures it pushed for indicators others steward." })
+  async reportedMeasurements(
+    @Root() organisation: OrganisationReference,
+    @Arg("standings", () => [MeasurementStanding], { nullable: true, description: "Only values of these standings; omitted, OFFICIAL and ACCEPTED." }) standings: MeasurementStanding[] | null,
+    @Ctx() ctx: OutcomesContext,
+  ) {
+    const wanted = new Set<MeasurementStanding>(standings?.length ? standings : officialStandings);
+    return (await ctx.loaders.measurementsReportedBy.load(organisation.id)).filter((m) => wanted.has(m.standing));
   }
 }
 
