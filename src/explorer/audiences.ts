@@ -35,6 +35,7 @@ export const audiences = [
       "GrantsByFunder",
       "WhereFigureComesFrom",
       "SourceExcerpt",
+      "SearchSources",
       "ProgrammeFundingAndOutcomes",
       "StrategyPrioritiesAndDelivery",
       "StrategiesActiveOn",

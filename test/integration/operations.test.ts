@@ -1778,6 +1778,37 @@ const cases: Record<string, Case[]> = {
     },
   ],
 
+  SearchSources: [
+    {
+      // The five lines of the papers that name the "System Leadership Academy": 000:785, 823 and
+      // 882 (the STP's mobilisation days) and 004:184 and 004:472; no record cites any of them.
+      label: "where the papers name the System Leadership Academy",
+      variables: { text: '"System Leadership Academy"' },
+      check: (data) => {
+        const lines = data.searchSources.map((h: any) => `${h.excerpt.documentId}:${h.excerpt.firstLine}`);
+        expect(lines.sort()).toEqual([`${JAN19}:785`, `${JAN19}:823`, `${JAN19}:882`, `${SEP17}:184`, `${SEP17}:472`]);
+        for (const hit of data.searchSources) {
+          expect(hit.excerpt.lastLine).toBe(hit.excerpt.firstLine);
+          expect(hit.excerpt.text).toContain("System Leadership Academy");
+          expect(hit.rank).toBeGreaterThan(0);
+        }
+        const ranks = data.searchSources.map((h: any) => h.rank);
+        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      },
+    },
+    {
+      // 003:2005: the Safe Places Scheme with Warwickshire Police, searched within the Warwickshire
+      // pack only (no curated record cites that line).
+      label: "the Safe Places Scheme in the Warwickshire pack",
+      variables: { text: "Safe Places Scheme Warwickshire Police", documentId: WARKS13, first: 1 },
+      check: (data) => {
+        expect(data.searchSources).toHaveLength(1);
+        expect(data.searchSources[0].excerpt).toMatchObject({ documentId: WARKS13, firstLine: 2005, lastLine: 2005 });
+        expect(data.searchSources[0].citedBy).toEqual([]);
+      },
+    },
+  ],
+
   WhereFigureComesFrom: [
     {
       // 000:156: "£179.502m, made up of £63.897m of City Council resource and £115.605m of CCG resource".

@@ -12,6 +12,8 @@ import { backends, countStatements } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import { readdir } from "node:fs/promises";
 import { curatedDatasetDir } from "../../src/dataset/curated.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
+import { searchStatement } from "../../src/subgraphs/governance/search.ts";
 
 /** The issue-17 kinds the fixture brings itself: the curated records of these kinds are left out, so the fixture's are the only ones. */
 const fixtureKinds = ["boards", "milestones", "responsibilities", "contracts", "fundingLinks", "apportionments"];
@@ -75,7 +77,7 @@ describe.each(backends)("partnership work on %s", (backend) => {
     await expect(importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { ...bad, fundingLinks: [] }), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR }))
       .rejects.toThrow(
         `${path}: 5 problems, nothing was imported:\n` +
-          "  milestones[0]: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)\n" +
+          "  milestones[0]: must name what it belongs to (programmeId, strategyId, contractId, fundingPoolId, boardId or organisationId)\n" +
           "  milestones[0].plannedEndDate: must not be before plannedDate\n" +
           "  responsibilities[0]: must name who holds it (boardId, organisationId or personId)\n" +
           "  apportionments[0]: must give a share, an amount or both\n" +
@@ -258,6 +260,37 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(res.data.none).toEqual([]);
     const blank = await hub.query(`{ searchSources(text: "  ") { rank } }`);
     expect(blank.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", "text must not be empty"]]);
+  });
+
+  it("searches in four SQL statements however many hits: the ranked lines, the records citing them, the lines' text", async () => {
+    const search = (first: number) => `{ searchSources(text: "contract", first: ${first}) {
+      rank excerpt { documentId firstLine lastLine text } citedBy { type key source { firstLine lastLine text } } } }`;
+    const counted = async (first: number) => {
+      let res: any;
+      const { count, sql } = await countStatements(hub.db, async () => {
+        res = await hub.query(search(first));
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.searchSources).toHaveLength(first);
+      return { count, sql };
+    };
+    const one = await counted(1);
+    const many = await counted(40);
+    // 1. websearch_to_tsquery over SourceLine, 2. the citing records of every sourced table in one
+    // UNION ALL, 3. the hits' lines in one batch, 4. the citing records' lines in one batch.
+    expect({ one: one.count, many: many.count }).toEqual({ one: 4, many: 4 });
+    const kind = (q: string) => (q.includes("websearch_to_tsquery") ? "search" : q.includes("UNION ALL") ? "citations" : q.includes('"SourceLine"') ? "lines" : q);
+    expect(many.sql.map(kind)).toEqual(["search", "citations", "lines", "lines"]);
+  });
+
+  it("has a GIN index the search's own statement can use on this backend", async () => {
+    const plan = await hub.db.prisma.$transaction(async (tx) => {
+      // The curated papers are small enough that the planner may prefer reading every line; off
+      // sequential scans, the plan shows whether the index matches the statement's expression.
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${searchStatement("Kooth contract", null, 20)}`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(/Bitmap Index Scan on "?SourceLine_text_search_idx"?/);
   });
 
   it("finds programmes and strategies by the names the papers write, not only the stored one", async () => {

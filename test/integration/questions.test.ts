@@ -170,6 +170,14 @@ const membersOn = (boardId: string, asAt: string, answer: (ms: any[]) => unknown
   sources: (d) => d.board.members.filter(keep).map((m: any) => m.source),
 });
 
+/** Where the papers say a phrase: the hits of a full-text search, best first, as excerpts with their lines. */
+const search = (text: string, answer: (hits: any[]) => unknown, { documentId, first }: { documentId?: string; first?: number } = {}): Answering => ({
+  query: `{ searchSources(text: ${JSON.stringify(text)}${documentId ? `, documentId: "${documentId}"` : ""}${first ? `, first: ${first}` : ""}) {
+    excerpt { documentId firstLine lastLine } } }`,
+  answer: (d) => answer(d.searchSources.map((h: any) => h.excerpt)),
+  sources: (d) => d.searchSources.map((h: any) => h.excerpt),
+});
+
 const CCG_COLUMNS: Record<string, string> = { "coventry-and-rugby-ccg": "CRCCG", "south-warwickshire-ccg": "SWCCG", "warwickshire-north-ccg": "WNCCG" };
 
 const answers: Record<string, Answering> = {
@@ -422,6 +430,14 @@ const answers: Record<string, Answering> = {
   "warks13-jsa-nuneaton": outputs("jsa-claimants-working-age", (ms) =>
     byKey(ms.filter((m) => ["E07000219", "E10000031", "E92000001"].includes(m.area.code)), (m) => ({ E07000219: "Nun. & Bed.", E10000031: "Warwickshire", E92000001: "England" })[m.area.code as string]!),
   ),
+
+  // Search of the papers: 002:132, 004:184 and 472, 003:2005 (the best hit, or every hit in one pack).
+  "camhs23-search-rtss": search('"Real Time Surveillance System" suspected suicides', ([hit]) => ({ document: hit.documentId, line: String(hit.firstLine) }), { first: 1 }),
+  "sep17-search-leadership-academy": search('"System Leadership Academy"', (hits) => ({
+    document: [...new Set(hits.map((h) => h.documentId))].join(),
+    lines: hits.map((h) => h.firstLine).sort((a, b) => a - b).map(String),
+  }), { documentId: "coventry-hwb-2017-09-04" }),
+  "warks13-search-safe-places": search("Safe Places Scheme Warwickshire Police", ([hit]) => ({ document: hit.documentId, line: String(hit.firstLine) }), { first: 1 }),
 
   // Dated memberships: 004:136, 001:80, 003:94.
   "sep17-deputy-chair-appointed": membersOn("coventry-health-and-wellbeing-board", "2017-07-10", (ms) => ({

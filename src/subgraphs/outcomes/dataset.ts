@@ -7,7 +7,7 @@ import type { DatasetSource } from "../../dataset/fields.ts";
 import { adminOnly, at, by, day, define, defineSlice, refer, sourceColumns, within } from "../../dataset/slice.ts";
 import type { Transaction } from "../../dataset/transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementBasis, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 
 const framework = z.strictObject({ code: slug, name: text, description: text, ...sourced });
 const indicator = z.strictObject({
@@ -24,6 +24,8 @@ const measurement = z.strictObject({
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
   // An output of a programme or service, a value "as at" a day, and breakdowns beyond area and sex.
   asAt: optional(date), programmeId: optional(slug), cohort: optional(text), category: optional(text),
+  // A planned or proposed value (teams to be rolled out, a staffing proposal) rather than a measured one.
+  basis: z.enum(MeasurementBasis).default("ACTUAL"),
   // Unset: PUBLISHED, or BELOW_PUBLICATION_LEVEL under the indicator's publicationThreshold.
   reportedBy: optional(slug), publication: optional(z.enum(Publication)), ...sourced,
 });
