@@ -36,7 +36,7 @@ const subject = {
 const milestone = z.strictObject({
   id: slug, title: text, kind: z.enum(MilestoneKind).default("OTHER"), status: z.enum(MilestoneStatus),
   plannedDate: optional(date), plannedEndDate: optional(date), plannedAsWritten: optional(text), actualDate: optional(date),
-  ...subject, boardId: optional(slug), organisationId: optional(slug), ...sourced,
+  venue: optional(text), ...subject, boardId: optional(slug), organisationId: optional(slug), ...sourced,
 });
 const responsibility = z.strictObject({
   role: z.enum(ResponsibilityRole), roleAsWritten: optional(text), frequency: optional(text),

@@ -97,6 +97,9 @@ export class Milestone extends Sourced {
   @Field(() => DateResolver, { nullable: true, description: "The day it actually happened, when stated." })
   actualDate!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Where it takes place, as written, e.g. "Conference Room, Northgate House at Warwick"; null when not stated.' })
+  venue!: string | null;
+
   programmeId!: string | null;
   strategyId!: string | null;
   contractId!: string | null;
