@@ -178,6 +178,21 @@ const search = (text: string, answer: (hits: any[]) => unknown, { documentId, fi
   sources: (d) => d.searchSources.map((h: any) => h.excerpt),
 });
 
+/** Key dates that concern an organisation or a board and no other record (an inspection, a workshop). */
+const datesOf = (entity: "organisation" | "board", id: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
+  query: `{ ${entity}(id: "${id}") { milestones { id kind plannedDate plannedAsWritten actualDate venue ${SOURCE} } } }`,
+  answer: (d) => answer(d[entity].milestones.filter(keep)),
+  sources: (d) => d[entity].milestones.filter(keep).map((m: any) => m.source),
+});
+
+/** Priority Families identified in an area and its share of the total it lies in, on one day. */
+const PRIORITY_FAMILIES = `measurements(filter: { indicatorCodes: ["priority-families-identified", "priority-families-identified-share"] }, limit: 500) {
+  items { value count denominator period indicator { code } area { code name type parent { code } } ${SOURCE} } }`;
+const familiesIn = (d: any, code: string, period: string) => {
+  const of = (indicator: string) => d.measurements.items.filter((m: any) => m.area.code === code && m.period === period && m.indicator.code === indicator);
+  return { families: of("priority-families-identified"), share: of("priority-families-identified-share") };
+};
+
 const CCG_COLUMNS: Record<string, string> = { "coventry-and-rugby-ccg": "CRCCG", "south-warwickshire-ccg": "SWCCG", "warwickshire-north-ccg": "WNCCG" };
 
 const answers: Record<string, Answering> = {
@@ -438,6 +453,80 @@ const answers: Record<string, Answering> = {
     lines: hits.map((h) => h.firstLine).sort((a, b) => a - b).map(String),
   }), { documentId: "coventry-hwb-2017-09-04" }),
   "warks13-search-safe-places": search("Safe Places Scheme Warwickshire Police", ([hit]) => ({ document: hit.documentId, line: String(hit.firstLine) }), { first: 1 }),
+
+  // Key dates no record held before: 004:344-346, 003:1447, 003:184, 003:76, 003:4626, 003:536.
+  "sep17-ofsted-reinspection": datesOf("organisation", "coventry-city-council", (ms) => ({
+    inspection: ms.find((m) => m.kind === "INSPECTION").plannedAsWritten.replace(/^between /, ""),
+    published: ms.find((m) => m.kind === "PUBLICATION").actualDate,
+  }), (m) => m.id.startsWith("ofsted-reinspection-")),
+  "warks13-autism-saf-deadline": milestoneField("autism-saf-2013-final-submission-deadline", (m) => m.plannedDate),
+  "warks13-geh-preferred-partner": datesOf("organisation", "george-eliot-hospital", (ms) => ms[0].plannedAsWritten.replace(/^By /, ""), (m) => m.kind === "DECISION"),
+  "warks13-mou-workshop": datesOf("board", "warwickshire-health-and-wellbeing-board", ([m]) => {
+    const [date, time] = m.plannedAsWritten.split(" at ");
+    return { date, time, place: m.venue };
+  }, (m) => m.kind === "WORKSHOP"),
+  "warks13-s256-payment": {
+    query: `{ milestone(id: "s256-revenue-grant-paid") { title plannedAsWritten ${SOURCE} } fundingPool(id: "warwickshire-s256-2013-14") { total } }`,
+    answer: (d) => ({
+      instalments: d.milestone.title.match(/in (\w+) instalment/)[1],
+      amount: d.fundingPool.total,
+      by: d.milestone.plannedAsWritten.replace(/^by the /, ""),
+    }),
+    sources: (d) => [d.milestone.source],
+  },
+  "warks13-pbr-july-claim": {
+    query: `{ measurements(filter: { indicatorCodes: ["priority-families-successful-claims"] }) { items { value category ${SOURCE} } }
+      claim: milestone(id: "priority-families-july-pbr-claim") { actualDate ${SOURCE} } }`,
+    answer: (d) => ({ families: d.measurements.items.find((m: any) => m.category === "July (PBR) window claim").value, submitted: d.claim.actualDate }),
+    sources: (d) => [...d.measurements.items.filter((m: any) => m.category === "July (PBR) window claim").map((m: any) => m.source), d.claim.source],
+  },
+
+  // Districts and wards (the wards without GSS codes in the papers): 003:434-438, 796, 872; 001:1410.
+  "warks13-district-nuneaton": {
+    query: `{ ${PRIORITY_FAMILIES} }`,
+    answer: (d) => {
+      const district = familiesIn(d, "E07000219", "as at 4 November 2013");
+      const county = familiesIn(d, "E10000031", "as at 4 November 2013");
+      expect([district.families.length, district.share.length, county.families.length]).toEqual([1, 1, 1]);
+      return { families: district.families[0].value, share: district.share[0].value, total: county.families[0].value };
+    },
+    sources: (d) => {
+      const district = familiesIn(d, "E07000219", "as at 4 November 2013");
+      return [...district.families, ...district.share, ...familiesIn(d, "E10000031", "as at 4 November 2013").families].map((m: any) => m.source);
+    },
+  },
+  "warks13-ward-wem-brook": {
+    query: `{ ${PRIORITY_FAMILIES} }`,
+    answer: (d) => {
+      const ward = familiesIn(d, "E07000219/wem-brook", "as at 5 November 2013 (by address)");
+      expect(ward.share[0].area).toMatchObject({ name: "Wem Brook", type: "WARD", parent: { code: "E07000219" } });
+      return { families: ward.families[0].value, share: ward.share[0].value };
+    },
+    sources: (d) => Object.values(familiesIn(d, "E07000219/wem-brook", "as at 5 November 2013 (by address)")).flat().map((m: any) => m.source),
+  },
+  "warks13-ward-brunswick": (() => {
+    const most = (d: any) => {
+      const wards = d.measurements.items.filter((m: any) => m.indicator.code === "priority-families-identified" && m.area.type === "WARD" && m.area.parent.code === "E07000222");
+      return wards.reduce((a: any, b: any) => (Number(b.value) > Number(a.value) ? b : a));
+    };
+    return {
+      query: `{ ${PRIORITY_FAMILIES} }`,
+      answer: (d) => {
+        const ward = most(d);
+        const share = familiesIn(d, ward.area.code, ward.period).share[0];
+        return { ward: ward.area.name, families: ward.value, share: share.value };
+      },
+      sources: (d) => [most(d).source],
+    } satisfies Answering;
+  })(),
+  "apr19-jsa-wards": {
+    query: `{ measurements(filter: { indicatorCodes: ["jsa-claimant-rate"] }) { items { value category period area { name type gssCode } ${SOURCE} } } }`,
+    answer: (d) => {
+      const ward = (category: string) => d.measurements.items.find((m: any) => m.category === category && m.period === "March 2018" && m.area.type === "WARD");
+      return Object.fromEntries(["highest", "lowest"].map((k) => [k, { ward: ward(`ward with the ${k} rate`).area.name, value: ward(`ward with the ${k} rate`).value }]));
+    },
+    sources: (d) => d.measurements.items.map((m: any) => m.source),
+  },
 
   // Dated memberships: 004:136, 001:80, 003:94.
   "sep17-deputy-chair-appointed": membersOn("coventry-health-and-wellbeing-board", "2017-07-10", (ms) => ({
