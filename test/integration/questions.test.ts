@@ -157,11 +157,13 @@ const themeLeads = (theme: number): Answering => {
 
 /** Measurements of one indicator, read into an answer keyed by period, area, category or cohort. */
 const outputs = (code: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
-  query: `{ measurements(filter: { indicatorCodes: ["${code}"] }, limit: 500) { items { period value count denominator cohort category asAt area { code } indicator { unit } ${SOURCE} } } }`,
+  query: `{ measurements(filter: { indicatorCodes: ["${code}"] }, limit: 500) { items { period value count denominator cohort category asAt basis area { code } indicator { unit } ${SOURCE} } } }`,
   answer: (d) => answer(d.measurements.items.filter(keep)),
   sources: (d) => d.measurements.items.filter(keep).map((m: any) => m.source),
 });
 const byKey = (ms: any[], key: (m: any) => string) => Object.fromEntries(ms.map((m) => [key(m), m.value]));
+/** Mental Health Support Teams in the system (the ICB area) and in each place. */
+const mhsts = (ms: any[]) => byKey(ms, (m) => ({ E54000018: "total", E08000026: "Coventry", E10000031: "Warwickshire" })[m.area.code as string]!);
 
 /** A board's members on a day, by role. */
 const membersOn = (boardId: string, asAt: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
@@ -490,10 +492,8 @@ const answers: Record<string, Answering> = {
       expect([district.families.length, district.share.length, county.families.length]).toEqual([1, 1, 1]);
       return { families: district.families[0].value, share: district.share[0].value, total: county.families[0].value };
     },
-    sources: (d) => {
-      const district = familiesIn(d, "E07000219", "as at 4 November 2013");
-      return [...district.families, ...district.share, ...familiesIn(d, "E10000031", "as at 4 November 2013").families].map((m: any) => m.source);
-    },
+    // The total "can be disaggregated as follows" (003:434): every district's figure of that day.
+    sources: (d) => d.measurements.items.filter((m: any) => m.period === "as at 4 November 2013").map((m: any) => m.source),
   },
   "warks13-ward-wem-brook": {
     query: `{ ${PRIORITY_FAMILIES} }`,
@@ -526,6 +526,37 @@ const answers: Record<string, Answering> = {
       return Object.fromEntries(["highest", "lowest"].map((k) => [k, { ward: ward(`ward with the ${k} rate`).area.name, value: ward(`ward with the ${k} rate`).value }]));
     },
     sources: (d) => d.measurements.items.map((m: any) => m.source),
+  },
+
+  // Who oversees the CAMHS LTP, and the board's chair: a post named by its holder's job (002:68).
+  "camhs23-ltp-oversight": {
+    query: `{ strategy(id: "camhs-local-transformation-plan-2023-2024") { responsibilities(role: MONITORS) { ${SOURCE} board { name posts { label role ${SOURCE} } } } } }`,
+    answer: (d) => {
+      const [r] = d.strategy.responsibilities;
+      return { group: r.board.name, chair: r.board.posts.find((p: any) => p.role === "CHAIR").label };
+    },
+    sources: (d) => d.strategy.responsibilities.flatMap((r: any) => [r.source, ...r.board.posts.map((p: any) => p.source)]),
+  },
+
+  // Planned and proposed counts (basis PLANNED, PROPOSED): 002:108-109 and 111; 000:1872-1873.
+  "camhs23-mhst-wave9": outputs("mental-health-support-teams", (ms) => mhsts(ms), (m) => m.category === "wave 9" && m.basis === "PLANNED"),
+  "camhs23-mhst-total": outputs("mental-health-support-teams", (ms) => mhsts(ms), (m) => m.category === "total with the additional waves" && m.basis === "PLANNED"),
+  "jan19-acute-liaison-fte": outputs("acute-liaison-service-fte", (ms) => {
+    const phase = (category: string, basis: string) => ms.find((m) => m.category === category && m.basis === basis).value;
+    return { phase1From: phase("current", "ACTUAL"), phase1To: phase("Phase 1", "PROPOSED"), phase2: phase("Phase 2", "PROPOSED"), unit: ms[0].indicator.unit };
+  }),
+
+  // A survey's base and a statement's result (000:2776-2783): respondents, and "certainly or partly true".
+  "jan19-esq-survey": {
+    query: `{ base: measurements(filter: { indicatorCodes: ["esq-respondents"] }) { items { value category ${SOURCE} } }
+      result: measurements(filter: { indicatorCodes: ["esq-certainly-or-partly-true"] }) { items { value denominator category ${SOURCE} indicator { ${SOURCE} } } } }`,
+    answer: (d) => {
+      const listened = d.result.items.find((m: any) => m.category === "Feel that people listened");
+      const base = d.base.items.find((m: any) => m.category === null);
+      expect(listened.denominator).toBe(base.value);
+      return { base: base.value, statement: listened.category, certainlyOrPartlyTrue: `${listened.value}%` };
+    },
+    sources: (d) => [...d.base.items.map((m: any) => m.source), ...d.result.items.flatMap((m: any) => [m.source, m.indicator.source])],
   },
 
   // Dated memberships: 004:136, 001:80, 003:94.
