@@ -87,6 +87,42 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(await hub.db.prisma.milestone.count()).toBe(before);
   });
 
+  it("refuses a code without a GSS code on anything but a ward of that district, and a milestone of an unknown organisation, writing nothing", async () => {
+    const before = [await hub.db.prisma.area.count(), await hub.db.prisma.milestone.count()];
+    const bad = {
+      format: "placegraph-dataset/1",
+      areas: [
+        { code: "E07000219/bulkington-district", name: "Bulkington", type: "NON_METROPOLITAN_DISTRICT", parentCode: "E10000031" },
+        { code: "E07000222/wem-brook", name: "Wem Brook", type: "WARD", parentCode: "E07000219" },
+      ],
+      milestones: [{ id: "inspection-of-nobody", title: "An inspection", kind: "INSPECTION", status: "PLANNED", organisationId: "no-such-organisation" }],
+    };
+    const path = resolve(loadConfig().PLACEGRAPH_SOURCES_DIR, "..", "not-read.json");
+    await expect(importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, bad), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR })).rejects.toThrow(
+      `${path}: 3 problems, nothing was imported:\n` +
+        "  areas[0].code: E07000219/bulkington-district is not a GSS code; an area the papers give no GSS code for must be a WARD whose parentCode is E07000219\n" +
+        "  areas[1].code: E07000222/wem-brook is not a GSS code; an area the papers give no GSS code for must be a WARD whose parentCode is E07000222\n" +
+        '  milestones[0].organisationId: unknown organisation "no-such-organisation"',
+    );
+    expect(() => checkDatasetShape(path, { format: "placegraph-dataset/1", areas: [{ code: "E05 Wem Brook", name: "Wem Brook", type: "WARD" }] })).toThrow(
+      "areas[0].code: must be a nine-character GSS code, e.g. E08000026, or for a ward whose GSS code the papers do not give, its district's GSS code and a slug, e.g. E07000219/wem-brook",
+    );
+    expect([await hub.db.prisma.area.count(), await hub.db.prisma.milestone.count()]).toEqual(before);
+  });
+
+  it("answers a ward the papers name without a GSS code (gssCode null) under its district, with its figures", async () => {
+    const res = await hub.query(`{
+      area(code: "e07000219/wem-brook") { code gssCode name type parent { code gssCode } }
+      measurements(filter: { indicatorCodes: ["priority-families-identified"], areaCodes: ["E07000219/wem-brook"] }) { items { value ${source} } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      area: { code: "E07000219/wem-brook", gssCode: null, name: "Wem Brook", type: "WARD", parent: { code: "E07000219", gssCode: "E07000219" } },
+      // 003:796, "Wem Brook\t86\t18%" in the Nuneaton and Bedworth ward table.
+      measurements: { items: [{ value: "86", source: cite("warwickshire-hwb-2013-11-20", "796") }] },
+    });
+  });
+
   it("answers a contract's commissioners now and before the transfer, its provider, key dates and lead, with lines", async () => {
     const res = await hub.query(`{
       contract(id: "kooth") {
