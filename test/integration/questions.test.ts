@@ -559,6 +559,39 @@ const answers: Record<string, Answering> = {
     sources: (d) => [...d.base.items.map((m: any) => m.source), ...d.result.items.flatMap((m: any) => [m.source, m.indicator.source])],
   },
 
+  // A group's meetings (004:403): the MCN Operational Delivery Group's first, the MCN Board's last before 4 August 2017.
+  "sep17-mcn-odg-first-meeting": {
+    query: `{ odg: board(id: "mcn-operational-delivery-group") { meetings { date ${SOURCE} } } mcn: board(id: "multiple-complex-needs-board") { meetings { date ${SOURCE} } } }`,
+    answer: (d) => ({
+      operationalDeliveryGroupFirstMet: d.odg.meetings.map((m: any) => m.date).sort()[0],
+      mcnBoardLastMet: d.mcn.meetings.map((m: any) => m.date).filter((day: string) => day < "2017-08-04").sort().at(-1),
+    }),
+    sources: (d) => [...d.odg.meetings, ...d.mcn.meetings].map((m: any) => m.source),
+  },
+  // 000:3602-3604: the CSAB's concluded enquiries, those with wishes recorded, and the percentage as stated.
+  "jan19-csab-wishes": {
+    query: `{ enquiries: measurements(filter: { indicatorCodes: ["csab-concluded-enquiries"] }, limit: 100) { items { value category ${SOURCE} } }
+      percent: measurements(filter: { indicatorCodes: ["csab-wishes-recorded-percent"] }) { items { value count denominator ${SOURCE} } } }`,
+    answer: (d) => {
+      const [percent] = d.percent.items;
+      const concluded = d.enquiries.items.find((m: any) => m.category === null).value;
+      const wishesRecorded = d.enquiries.items.find((m: any) => m.category === "wishes recorded").value;
+      expect({ count: percent.count, denominator: percent.denominator }).toEqual({ count: wishesRecorded, denominator: concluded });
+      return { concluded, wishesRecorded, percentage: `${percent.value}%` };
+    },
+    sources: (d) => [...d.enquiries.items, ...d.percent.items].map((m: any) => m.source),
+  },
+  // 000:759: Chris Ham appointed Independent Chair of the STP programme, starting in January 2019.
+  "jan19-ham-independent-chair": {
+    query: `{ programme(id: "bhbcbv") { responsibilities(role: LEADS) { roleAsWritten asWritten person { id } ${SOURCE} }
+      milestones { kind plannedAsWritten ${SOURCE} } } }`,
+    answer: (d) => {
+      const chair = d.programme.responsibilities.find((r: any) => r.roleAsWritten === "Independent Chair");
+      return { person: chair.asWritten.split(" has been appointed")[0], role: chair.roleAsWritten, from: d.programme.milestones.find((m: any) => m.kind === "START").plannedAsWritten };
+    },
+    sources: (d) => [...d.programme.responsibilities, ...d.programme.milestones].map((x: any) => x.source),
+  },
+
   // Dated memberships: 004:136, 001:80, 003:94.
   "sep17-deputy-chair-appointed": membersOn("coventry-health-and-wellbeing-board", "2017-07-10", (ms) => ({
     person: ms[0].person.id, role: ms[0].role, term: ms[0].label.match(/\d{4}\/\d{2}/)[0],
