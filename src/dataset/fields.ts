@@ -28,6 +28,11 @@ export const gss = z.string().regex(/^[EWSN]\d{8}$/, "must be a nine-character G
 export const areaCode = z
   .string()
   .regex(/^[EWSN]\d{8}(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, "must be a nine-character GSS code, e.g. E08000026, or for a ward whose GSS code the papers do not give, its district's GSS code and a slug, e.g. E07000219/wem-brook");
+/** An area code as asked: a GSS code is case-blind, a ward's slug lower-case ("e07000219/Wem-Brook" is E07000219/wem-brook). */
+export function normaliseAreaCode(code: string): string {
+  const [gss, ...ward] = code.trim().split("/");
+  return [gss.toUpperCase(), ...ward.map((part) => part.toLowerCase())].join("/");
+}
 /** The district part of a code without a GSS code of its own ("E07000219/wem-brook"), else null. */
 export const districtOfLocalCode = (code: string): string | null => (code.includes("/") ? code.slice(0, code.indexOf("/")) : null);
 export const text = z.string().trim().min(1, "must not be empty");

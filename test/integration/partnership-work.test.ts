@@ -23,14 +23,22 @@ async function importCuratedWithoutFixtureKinds(hub: TestHub) {
   const sourcesDir = loadConfig().PLACEGRAPH_SOURCES_DIR;
   const files = (await readdir(curatedDatasetDir)).filter((f) => f.endsWith(".json")).sort((a, b) => (a === "reference.json" ? -1 : b === "reference.json" ? 1 : a.localeCompare(b)));
   const merged: Record<string, unknown[]> = {};
+  const leftOutBoards = new Set<string>();
   for (const file of files) {
     const dataset = JSON.parse(await readFile(resolve(curatedDatasetDir, file), "utf8"));
+    if (file !== "reference.json") for (const b of dataset.boards ?? []) leftOutBoards.add(b.id);
     for (const [section, records] of Object.entries(dataset)) {
       if (!Array.isArray(records)) continue;
       if (file !== "reference.json" && fixtureKinds.includes(section)) continue;
       (merged[section] ??= []).push(...records);
     }
   }
+  // The posts and meetings of the groups left out (a group's chair, its meetings) go with them,
+  // and so do the curated indicator the fixture brings (MHSTs) and its values.
+  for (const section of ["posts", "meetings"]) merged[section] = (merged[section] ?? []).filter((r: any) => !leftOutBoards.has(r.boardId));
+  const fixtureIndicators = new Set<string>(JSON.parse(await readFile(fixture, "utf8")).indicators.map((i: any) => i.code));
+  merged.indicators = (merged.indicators ?? []).filter((i: any) => !fixtureIndicators.has(i.code));
+  merged.measurements = (merged.measurements ?? []).filter((m: any) => !fixtureIndicators.has(m.indicator));
   const path = resolve(curatedDatasetDir, "curated-without-fixture-kinds.json");
   await importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { format: "placegraph-dataset/1", ...merged }), { actor: "test", sourcesDir });
 }
@@ -298,7 +306,7 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(blank.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", "text must not be empty"]]);
   });
 
-  it("searches in four SQL statements however many hits: the ranked lines, the records citing them, the lines' text", async () => {
+  it("searches in four SQL statements however many hits: the ranked lines, the records citing them, the lines' text and documents", async () => {
     const search = (first: number) => `{ searchSources(text: "contract", first: ${first}) {
       rank excerpt { documentId firstLine lastLine text } citedBy { type key source { firstLine lastLine text } } } }`;
     const counted = async (first: number) => {
@@ -313,10 +321,12 @@ describe.each(backends)("partnership work on %s", (backend) => {
     const one = await counted(1);
     const many = await counted(40);
     // 1. websearch_to_tsquery over SourceLine, 2. the citing records of every sourced table in one
-    // UNION ALL, 3. the hits' lines in one batch, 4. the citing records' lines in one batch.
+    // UNION ALL, 3. the lines of every excerpt (the hits' and the citing records') in one batch,
+    // 4. their documents in one batch.
     expect({ one: one.count, many: many.count }).toEqual({ one: 4, many: 4 });
-    const kind = (q: string) => (q.includes("websearch_to_tsquery") ? "search" : q.includes("UNION ALL") ? "citations" : q.includes('"SourceLine"') ? "lines" : q);
-    expect(many.sql.map(kind)).toEqual(["search", "citations", "lines", "lines"]);
+    const kind = (q: string) =>
+      q.includes("websearch_to_tsquery") ? "search" : q.includes("UNION ALL") ? "citations" : q.includes('"SourceLine"') ? "lines" : q.includes('"SourceDocument"') ? "documents" : q;
+    expect(many.sql.map(kind)).toEqual(["search", "citations", "lines", "documents"]);
   });
 
   it("has a GIN index the search's own statement can use on this backend", async () => {

@@ -5,7 +5,7 @@ import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { AreaType, BoardKind, Sector } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { districtOfLocalCode } from "../../dataset/fields.ts";
+import { districtOfLocalCode, normaliseAreaCode } from "../../dataset/fields.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourcedResolver } from "../../subgraph/provenance.ts";
@@ -185,9 +185,7 @@ export class OrganisationResolver extends SourcedResolver(Organisation) {
 export class AreaResolver {
   @Query(() => Area, { nullable: true, description: "An area by its code (a GSS code, or a ward's district code and slug)." })
   area(@Arg("code", () => ID, { description: "The GSS code, e.g. E08000026, or a ward's code without one, e.g. E07000219/wem-brook." }) code: string, @Ctx() ctx: PartnersContext) {
-    // GSS codes are case-blind; a ward's slug ("E07000219/wem-brook") is lower-case.
-    const [gss, ...ward] = code.trim().split("/");
-    return ctx.loaders.area.load([gss.toUpperCase(), ...ward].join("/"));
+    return ctx.loaders.area.load(normaliseAreaCode(code));
   }
 
   @Query(() => [Area], { description: "Areas in name order, optionally of one type or under one parent." })
