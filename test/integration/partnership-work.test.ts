@@ -322,11 +322,12 @@ describe.each(backends)("partnership work on %s", (backend) => {
     const many = await counted(40);
     // 1. websearch_to_tsquery over SourceLine, 2. the citing records of every sourced table in one
     // UNION ALL, 3. the lines of every excerpt (the hits' and the citing records') in one batch,
-    // 4. their documents in one batch.
+    // 4. their documents in one batch (3 and 4 are sent together, in either order).
     expect({ one: one.count, many: many.count }).toEqual({ one: 4, many: 4 });
     const kind = (q: string) =>
       q.includes("websearch_to_tsquery") ? "search" : q.includes("UNION ALL") ? "citations" : q.includes('"SourceLine"') ? "lines" : q.includes('"SourceDocument"') ? "documents" : q;
-    expect(many.sql.map(kind)).toEqual(["search", "citations", "lines", "documents"]);
+    const kinds = many.sql.map(kind);
+    expect([...kinds.slice(0, 2), ...kinds.slice(2).sort()]).toEqual(["search", "citations", "documents", "lines"]);
   });
 
   it("has a GIN index the search's own statement can use on this backend", async () => {
