@@ -36,6 +36,7 @@ export const audiences = [
       "WhereFigureComesFrom",
       "SourceExcerpt",
       "SearchSources",
+      "KeyDates",
       "ProgrammeFundingAndOutcomes",
       "StrategyPrioritiesAndDelivery",
       "StrategiesActiveOn",
