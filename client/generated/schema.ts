@@ -165,10 +165,12 @@ export type Area = {
   __typename?: 'Area';
   /** Areas lying directly within this one. */
   children: Array<Area>;
-  /** The nine-character ONS GSS code, e.g. E08000026 for Coventry. */
+  /** The nine-character ONS GSS code, e.g. E08000026. */
   code: Scalars['ID']['output'];
   /** Funding pools whose area is exactly this one, by name. */
   fundingPools?: Maybe<Array<FundingPool>>;
+  /** The ONS GSS code; null for a ward whose code the papers do not give (the hub does not invent codes). */
+  gssCode?: Maybe<Scalars['String']['output']>;
   /** Indicator values measured for this area, in indicator, period and id order; contradictory values for a period are all listed, each with its source. */
   measurements?: Maybe<Array<Measurement>>;
   /** The area's official name. */
@@ -265,6 +267,8 @@ export type Board = {
   meetings?: Maybe<Array<Meeting>>;
   /** The board's members on asAt, as far as the papers date them (each says how: dating), or every membership when asAt is omitted. */
   members: Array<Membership>;
+  /** Key dates that concern this board or group (a workshop, a first meeting), by planned date. */
+  milestones?: Maybe<Array<Milestone>>;
   /** The board's name. */
   name: Scalars['String']['output'];
   /** The board's seats. */
@@ -1043,6 +1047,8 @@ export type Measurement = {
   asAt?: Maybe<Scalars['Date']['output']>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
   asWritten?: Maybe<Scalars['String']['output']>;
+  /** ACTUAL for a measured value; PLANNED or PROPOSED when the paper gives a plan or a proposal. */
+  basis: MeasurementBasis;
   /** A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none. */
   category?: Maybe<Scalars['String']['output']>;
   /** A cohort the value is for, beyond area and sex (e.g. "in the scheme"); null for everyone. */
@@ -1090,6 +1096,15 @@ export type Measurement = {
   /** The value, exact, in the indicator's unit (a percentage as 66.1, a rate per 100,000 as 438). */
   value: Scalars['Decimal']['output'];
 };
+
+/** Whether a value was measured, or is planned or proposed, as the paper states it. */
+export type MeasurementBasis =
+  /** Measured or counted: what happened. */
+  | 'ACTUAL'
+  /** Planned or allocated, e.g. teams to be rolled out from September 2023. */
+  | 'PLANNED'
+  /** Proposed, not yet agreed, e.g. a phase of a staffing proposal. */
+  | 'PROPOSED';
 
 /** Filters for the measurements list; all given filters must match. */
 export type MeasurementFilter = {
@@ -1306,6 +1321,8 @@ export type Milestone = {
   id: Scalars['ID']['output'];
   /** What kind of key date it is. */
   kind: MilestoneKind;
+  /** The organisation it concerns, when no record holds it yet (an inspection of a council, a trust's partner search). */
+  organisation?: Maybe<Organisation>;
   /** The planned date as written, e.g. "until end of March 2025". */
   plannedAsWritten?: Maybe<Scalars['String']['output']>;
   /** The planned day, or the first day of a planned window; null when the papers give none. */
@@ -1322,16 +1339,22 @@ export type Milestone = {
   strategy?: Maybe<Strategy>;
   /** What happens on the date, in the papers' words. */
   title: Scalars['String']['output'];
+  /** Where it takes place, as written, e.g. "Conference Room, Northgate House at Warwick"; null when not stated. */
+  venue?: Maybe<Scalars['String']['output']>;
 };
 
 /** Filters for milestones; all given filters must match. */
 export type MilestoneFilter = {
+  /** Only those that concern this board or group. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those of this contract. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** Only milestones planned or held on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only milestones of one of these kinds. */
   kinds?: InputMaybe<Array<MilestoneKind>>;
+  /** Only those that concern this organisation (dates no other record holds). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those of this programme. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only milestones in one of these statuses. */
@@ -1464,6 +1487,8 @@ export type Organisation = {
   meetingsAttended?: Maybe<Array<Meeting>>;
   /** People working for or belonging to the organisation. */
   memberships: Array<Membership>;
+  /** Key dates that concern this organisation and no other record (an inspection, a deadline), by planned date. */
+  milestones?: Maybe<Array<Milestone>>;
   /** The organisation's full name. */
   name: Scalars['String']['output'];
   /** The body this one is part of. */
@@ -1918,7 +1943,7 @@ export type Query = {
   agendaItem?: Maybe<AgendaItem>;
   /** Allocations in pool, year and id order, filtered and paginated. */
   allocations: AllocationPage;
-  /** An area by its GSS code. */
+  /** An area by its code (a GSS code, or a ward's district code and slug). */
   area?: Maybe<Area>;
   /** Areas in name order, optionally of one type or under one parent. */
   areas: Array<Area>;

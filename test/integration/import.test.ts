@@ -230,7 +230,9 @@ describe("npm run import", () => {
     const bad = runScript("src/dataset/cli.ts", env, ["test/no-such-file.json"]);
     expect(await bad.exited).toBe(1);
     expect(bad.output().trim()).toBe("test/no-such-file.json: 1 problem, nothing was imported:\n  no such file or folder");
-  });
+    // Two processes, the first migrating an in-memory database and checking every curated record:
+    // about a minute on a busy two-core machine, over vitest's default 60 s.
+  }, 180_000);
 });
 
 describe.each(backends)("the importDataset mutation on %s", (backend) => {

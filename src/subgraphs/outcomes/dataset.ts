@@ -2,14 +2,14 @@
 // (their frameworks and programmes), measurements (also a programme's or service's outputs, with
 // breakdowns by cohort and category and values "as at" a day) and targets.
 import { z } from "zod";
-import { day as date, decimal, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
+import { areaCode, day as date, decimal, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
 import type { DatasetSource } from "../../dataset/fields.ts";
 import { adminOnly, at, by, day, define, defineSlice, refer, sourceColumns, within } from "../../dataset/slice.ts";
 import type { Transaction } from "../../dataset/transaction.ts";
 import type { Row } from "../../dataset/sync.ts";
 import type { Writer } from "../../dataset/slice.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementBasis, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 
 const framework = z.strictObject({ code: slug, name: text, description: text, ...sourced });
 const indicator = z.strictObject({
@@ -24,15 +24,17 @@ const indicator = z.strictObject({
 });
 const period = { period: text, periodStart: date };
 const measurement = z.strictObject({
-  indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: date, value: decimal,
+  indicator: slug, area: areaCode, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: date, value: decimal,
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
   // An output of a programme or service, a value "as at" a day, and breakdowns beyond area and sex.
   asAt: optional(date), programmeId: optional(slug), cohort: optional(text), category: optional(text),
+  // A planned or proposed value (teams to be rolled out, a staffing proposal) rather than a measured one.
+  basis: z.enum(MeasurementBasis).default("ACTUAL"),
   // Unset: PUBLISHED, or BELOW_PUBLICATION_LEVEL under the indicator's publicationThreshold.
   reportedBy: optional(slug), publication: optional(z.enum(Publication)), ...sourced,
 });
 const target = z.strictObject({
-  indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(date), value: decimal, setBy: optional(slug), ...sourced,
+  indicator: slug, area: areaCode, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(date), value: decimal, setBy: optional(slug), ...sourced,
 });
 
 /** The outcomes sections of a dataset, in the order they are written. */

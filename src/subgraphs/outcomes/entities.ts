@@ -2,7 +2,7 @@
 // rows; relations and the computed judgements are field resolvers backed by per-request loaders.
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { IndicatorStatus, IndicatorUnit, MeasurementStanding, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementBasis, MeasurementStanding, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
@@ -29,6 +29,16 @@ registerEnumType(IndicatorUnit, {
     FTE: { description: "Staff in full-time equivalents." },
     POUNDS: { description: "An amount of money in pounds." },
     OTHER: { description: "Any other unit; see unitAsWritten, e.g. \"DToC per day\"." },
+  },
+});
+
+registerEnumType(MeasurementBasis, {
+  name: "MeasurementBasis",
+  description: "Whether a value was measured, or is planned or proposed, as the paper states it.",
+  valuesConfig: {
+    ACTUAL: { description: "Measured or counted: what happened." },
+    PLANNED: { description: "Planned or allocated, e.g. teams to be rolled out from September 2023." },
+    PROPOSED: { description: "Proposed, not yet agreed, e.g. a phase of a staffing proposal." },
   },
 });
 
@@ -244,6 +254,9 @@ export class Measurement extends Sourced {
 
   @Field(() => String, { nullable: true, description: "A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none." })
   category!: string | null;
+
+  @Field(() => MeasurementBasis, { description: "ACTUAL for a measured value; PLANNED or PROPOSED when the paper gives a plan or a proposal." })
+  basis!: MeasurementBasis;
 
   indicatorCode!: string;
   areaCode!: string;

@@ -1,6 +1,7 @@
 // Queries and relation fields of the outcomes subgraph. Every relation goes through a loader;
 // the judgements (status against target, comparison with England, recent trend) are computed
 // on read by the pure functions in assessment.ts.
+import { normaliseAreaCode } from "../../dataset/fields.ts";
 import { likeText } from "../../subgraph/like.ts";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -19,7 +20,7 @@ import { measurementOrder, officialStandings, type OutcomesContext, visibleMeasu
 import { financialYearRange } from "./periods.ts";
 import { AreaReference, areaRef, ImportRecordReference, OrganisationReference, organisationRef, ProgrammeReference } from "./references.ts";
 
-const normaliseArea = (code: string) => code.trim().toUpperCase();
+const normaliseArea = normaliseAreaCode;
 const nonEmpty = <T>(list: T[] | null | undefined): list is T[] => !!list && list.length > 0;
 
 // ---------------------------------------------------------------------------------------------
