@@ -27,7 +27,8 @@ describe("fields contributed to another subgraph's entity", () => {
         ...["police -> partners", "police -> programmes"],
       ]),
     );
-    expect(fields.filter((f) => builtIn.has(f.subgraph)).length).toBe(33);
+    // 33 when they became nullable; fields added since are nullable from the start.
+    expect(fields.filter((f) => builtIn.has(f.subgraph)).length).toBeGreaterThanOrEqual(33);
     expect(fields.filter((f) => f.subgraph === "police").map((f) => `${f.coordinate}: ${f.type}`)).toEqual([
       "Area.policeFigures: [PoliceFigure!]",
       "Programme.policeContact: PoliceContact",
@@ -39,12 +40,15 @@ describe("fields contributed to another subgraph's entity", () => {
     expect(fields.filter((f) => f.type.endsWith("!")).map((f) => `${f.coordinate}: ${f.type}`)).toEqual([]);
   });
 
-  it("of the built-in subgraphs match the acknowledged breaking change of schema/api.graphql, one entry per field, from non-null to nullable", async () => {
+  it("of the built-in subgraphs were made nullable by the acknowledged breaking change of schema/api.graphql, one entry per field that existed then", async () => {
     const [acknowledgement] = await readAcknowledgements();
     expect(acknowledgement.reason).toMatch(/^Partial results \(issue 14\)/);
-    expect(acknowledgement.changes).toEqual(
-      fields.filter((f) => builtIn.has(f.subgraph)).map((f) => ({ path: f.coordinate, message: `Field '${f.coordinate}' changed type from '${f.type}!' to '${f.type}'` })),
-    );
+    const contributed = new Map(fields.filter((f) => builtIn.has(f.subgraph)).map((f) => [f.coordinate, f.type]));
+    expect(acknowledgement.changes).toHaveLength(33);
+    for (const change of acknowledgement.changes) {
+      const type = contributed.get(change.path);
+      expect(change).toEqual({ path: change.path, message: `Field '${change.path}' changed type from '${type}!' to '${type}'` });
+    }
   });
 
   it("are the fields docs/layouts.md lists", async () => {
