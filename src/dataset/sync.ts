@@ -20,8 +20,6 @@ export interface TableSpec {
 }
 
 const CHUNK = 500;
-/** Rows per INSERT: large batches are far faster, and 2,000 rows of up to 30 columns stay under PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK = 2000;
 
 /** Values as comparable text: decimals, dates and arrays from the database match their input. */
 function comparable(value: unknown): string {
@@ -37,7 +35,6 @@ function same(incoming: unknown, existing: unknown): boolean {
 }
 
 export const keyOf = (spec: TableSpec, row: Row) => JSON.stringify(spec.key.map((k) => comparable(row[k])));
-const keyWhere = (spec: TableSpec, row: Row) => Object.fromEntries(spec.key.map((k) => [k, row[k] ?? null]));
 
 function delegate(tx: Transaction, model: string) {
   return (tx as unknown as Record<string, any>)[model];
@@ -82,25 +79,74 @@ export async function planTable(tx: Transaction, spec: TableSpec, rows: Row[]): 
   });
 }
 
-/** Carries out a plan; returns the counts. `onRows` hears of progress on large tables. */
+/** Rows per upsert statement: one JSON parameter, so no parameter limit; large enough that statements, not rows, are few. */
+const WRITE_CHUNK = 5000;
+
+/** The table of a Prisma model (the schema maps no names: model and field names are the table's and columns'). */
+function tableOf(model: string): string {
+  const table = Object.values(Prisma.ModelName).find((name) => name.charAt(0).toLowerCase() + name.slice(1) === model);
+  if (!table) throw new Error(`No table for model ${model}`);
+  return table;
+}
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * One statement writes a chunk of rows: each inserted, or, when a row with its natural key is
+ * stored (the table's unique natural-key index, NULLS NOT DISTINCT), updated in place only where
+ * a value differs. The rows travel as one JSON parameter that PostgreSQL turns into the table's
+ * own row type (jsonb_populate_recordset), so every column gets its type (enum, decimal, date,
+ * array) without a cast per column; columns the rows leave out keep their defaults.
+ */
+export function upsertStatement(spec: TableSpec, columns: string[]): string {
+  const table = quoted(tableOf(spec.model));
+  const list = columns.map(quoted).join(", ");
+  const values = columns.filter((c) => !spec.key.includes(c)).map(quoted);
+  const onConflict = `ON CONFLICT (${spec.key.map(quoted).join(", ")})`;
+  const update = values.length
+    ? `${onConflict} DO UPDATE SET ${values.map((c) => `${c} = EXCLUDED.${c}`).join(", ")} WHERE (${values.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${values.map((c) => `EXCLUDED.${c}`).join(", ")})`
+    : `${onConflict} DO NOTHING`;
+  return `INSERT INTO ${table} AS t (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) ${update}`;
+}
+
+/** The columns a row sets (undefined leaves a column to its default, as Prisma does). */
+const columnsOf = (row: Row) => Object.keys(row).filter((c) => row[c] !== undefined);
+
+/** Rows grouped by the columns they set, so that a left-out column is never written as NULL. */
+function byColumns(rows: Row[]): Map<string, { columns: string[]; rows: Row[] }> {
+  const groups = new Map<string, { columns: string[]; rows: Row[] }>();
+  for (const row of rows) {
+    const columns = columnsOf(row);
+    const id = columns.join("\0");
+    (groups.get(id) ?? groups.set(id, { columns, rows: [] }).get(id)!).rows.push(row);
+  }
+  return groups;
+}
+
+/**
+ * Carries out a plan in bulk: the rows to create or update, a chunk per statement; unchanged
+ * rows are not sent. Returns the planner's counts. `onRows` hears of progress on large tables.
+ */
 export async function applyPlan(tx: Transaction, spec: TableSpec, plan: RowChange[], onRows?: (done: number, total: number) => void): Promise<TableCounts> {
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0 };
-  const toCreate: Row[] = [];
+  const toWrite: Row[] = [];
   for (const { row, change } of plan) {
-    if (change === "create") {
-      toCreate.push(row);
-    } else if (change === "same") {
-      counts.unchanged++;
-    } else {
-      await delegate(tx, spec.model).updateMany({ where: keyWhere(spec, row), data: row });
-      counts.updated++;
+    if (change === "same") counts.unchanged++;
+    else {
+      counts[change === "create" ? "created" : "updated"]++;
+      toWrite.push(row);
     }
   }
-  for (let start = 0; start < toCreate.length; start += INSERT_CHUNK) {
-    await delegate(tx, spec.model).createMany({ data: toCreate.slice(start, start + INSERT_CHUNK) });
-    onRows?.(plan.length - toCreate.length + Math.min(start + INSERT_CHUNK, toCreate.length), plan.length);
+  let done = counts.unchanged;
+  for (const { columns, rows } of byColumns(toWrite).values()) {
+    const sql = upsertStatement(spec, columns);
+    for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+      const chunk = rows.slice(start, start + WRITE_CHUNK);
+      await tx.$executeRawUnsafe(sql, JSON.stringify(chunk, (_, value) => (typeof value === "bigint" ? value.toString() : value)));
+      done += chunk.length;
+      onRows?.(done, plan.length);
+    }
   }
-  counts.created = toCreate.length;
   return counts;
 }
 
