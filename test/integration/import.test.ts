@@ -10,7 +10,7 @@ import { curatedDatasetDir } from "../../src/dataset/curated.ts";
 import { type ImportReport, importDatasetFiles } from "../../src/dataset/importer.ts";
 import { recordTypes } from "../../src/dataset/slices.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
-import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { backends, countStatements, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import { runScript } from "../support/processes.ts";
 
@@ -69,7 +69,8 @@ describe.each(backends)("importing datasets on %s", (backend) => {
   }
 
   it("imports the curated dataset in one go, audited, and a second import changes nothing", async () => {
-    const first = await importDatasetFiles(db.prisma, [curatedDatasetDir], options);
+    let first!: ImportReport;
+    const firstSql = await countStatements(db, async () => (first = await importDatasetFiles(db.prisma, [curatedDatasetDir], options)));
     expect(first.fileName).toBe(
       "6 files: coventry-camhs-ltp-refresh-2023.json, coventry-hwb-2017-09-04.json, coventry-hwb-2019-01-14.json, " +
         "coventry-hwb-2019-04-08.json, reference.json, warwickshire-hwb-2013-11-20.json",
@@ -80,7 +81,13 @@ describe.each(backends)("importing datasets on %s", (backend) => {
     const total = first.types.reduce((n, t) => n + t.created, 0);
     expect(first.totals).toEqual({ created: total, updated: 0, unchanged: 0 });
 
-    const second = await importDatasetFiles(db.prisma, [curatedDatasetDir], options);
+    // Written in bulk: one INSERT ... ON CONFLICT per record type and 5,000 rows (source lines take several).
+    const upserts = (sql: string[]) => sql.filter((q) => /^INSERT INTO "\w+" AS t .* ON CONFLICT/s.test(q)).map((q) => /^INSERT INTO "(\w+)"/.exec(q)![1]);
+    expect(upserts(firstSql.sql)).toEqual(first.types.flatMap((t) => Array<string>(Math.ceil(t.created / 5000)).fill(t.type)));
+
+    let second!: ImportReport;
+    const secondSql = await countStatements(db, async () => (second = await importDatasetFiles(db.prisma, [curatedDatasetDir], options)));
+    expect(upserts(secondSql.sql)).toEqual([]);
     expect(second.totals).toEqual({ created: 0, updated: 0, unchanged: total });
     expect(second.types.every((t) => t.created === 0 && t.updated === 0)).toBe(true);
 
@@ -106,7 +113,10 @@ describe.each(backends)("importing datasets on %s", (backend) => {
     const stored = () => db.prisma.contribution.findUniqueOrThrow({ where: { id: "coventry-bcf-2017-19/coventry-city-council" } });
     expect((await stored()).amount.toFixed(2)).toBe("63897000.00");
 
-    const real = await importDatasetFiles(db.prisma, [path], options);
+    let real!: ImportReport;
+    const { sql } = await countStatements(db, async () => (real = await importDatasetFiles(db.prisma, [path], options)));
+    // Only the changed row is sent, in one statement that updates it where a value differs.
+    expect(sql.filter((q) => /^INSERT INTO "\w+" AS t /.test(q))).toEqual([expect.stringMatching(/^INSERT INTO "Contribution" AS t .* IS DISTINCT FROM/s)]);
     expect(created(real, "Contribution")).toEqual({ type: "Contribution", created: 0, updated: 1, unchanged: 7 });
     expect(real.totals.created).toBe(0);
     expect((await stored()).amount.toFixed(2)).toBe("63897001.00");
