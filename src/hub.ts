@@ -2,7 +2,7 @@
 // when empty, then serve the gateway with every subgraph in-process.
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
-import { applyMigrations } from "./db/migrations.ts";
+import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
 import type { Logger } from "./log.ts";
 import { createMetrics } from "./ops/metrics.ts";
@@ -17,7 +17,8 @@ export interface Hub {
 
 /** Migrates and seeds the database; shared by the embedded hub and the distributed launcher. */
 export async function prepareDatabase(db: Database, config: Config, log: Logger): Promise<void> {
-  const applied = await applyMigrations(db.adapter);
+  // An existing, current database starts without loading the schema engine (several hundred MB of wasm).
+  const applied = (await migrationsUpToDate(db.prisma)) ? [] : await applyMigrations(db.adapter);
   log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (!config.PLACEGRAPH_SEED) return;
   const seeded = await seedIfEmpty(db.prisma, config.PLACEGRAPH_SOURCES_DIR);

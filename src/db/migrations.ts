@@ -1,12 +1,14 @@
 // Creating and applying Prisma Migrate migrations through the wasm schema engine. The files in
 // prisma/migrations are in Prisma Migrate's own format, so the native `prisma migrate deploy`
 // would accept the same history.
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type Database, openDatabase } from "./connection.ts";
 import { openSchemaEngine } from "./engine.ts";
 import { withAwaitedScripts } from "./whole-scripts.ts";
@@ -50,11 +52,26 @@ async function readMigrationList(upTo?: string): Promise<MigrationList> {
   };
 }
 
+/**
+ * Whether every migration in prisma/migrations is recorded as applied with its checksum (the
+ * sha256 of its script, as Prisma Migrate records it): then a start need not load the schema
+ * engine at all. Anything else (a new, failed or edited migration) goes through the engine.
+ */
+export async function migrationsUpToDate(prisma: PrismaClient): Promise<boolean> {
+  const { migrationDirectories } = await readMigrationList();
+  const rows = await prisma.$queryRaw<{ migration_name: string; checksum: string }[]>`
+    SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`.catch(() => []);
+  const recorded = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  return migrationDirectories.every(({ path, migrationFile: { content } }) =>
+    content.tag === "ok" && recorded.get(path) === createHash("sha256").update(content.value).digest("hex"));
+}
+
 /** Opens the configured database with every migration applied: what the commands work on. */
 export async function openMigratedDatabase(config: Parameters<typeof openDatabase>[0]): Promise<Database> {
   const db = await openDatabase(config);
   try {
-    await applyMigrations(db.adapter);
+    // The schema engine (a wasm module of several hundred MB resident) only when a migration is due.
+    if (!(await migrationsUpToDate(db.prisma))) await applyMigrations(db.adapter);
     return db;
   } catch (err) {
     await db.close();
