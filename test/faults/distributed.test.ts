@@ -97,9 +97,10 @@ describe("the distributed launcher on postgresql", () => {
       // Whole (before the kill took effect, maybe), then partial while it was down, then whole again.
       expect(seen.slice(seen.indexOf("partial"))).toEqual(["partial", "whole"]);
       // The engine's code for a subgraph request that failed: refused while funding was down, or
-      // reset for a request in flight when it was killed.
-      expect([...errors]).toContain(`SUBREQUEST_HTTP_ERROR: connect ECONNREFUSED 127.0.0.1:${base + 3}`);
-      for (const error of errors) expect(error).toMatch(new RegExp(`^SUBREQUEST_HTTP_ERROR: (connect ECONNREFUSED 127\\.0\\.0\\.1:${base + 3}|read ECONNRESET|socket hang up)$`));
+      // reset for a request in flight when it was killed (which of them a run sees depends on timing).
+      expect(errors.size).toBeGreaterThan(0);
+      // Masked (the launcher does not run in development): which subgraph, never its address.
+      expect([...errors]).toEqual(["SUBREQUEST_HTTP_ERROR: The funding subgraph did not answer"]);
 
       launcher.child.kill("SIGTERM");
       expect(await launcher.exited).toBe(0);

@@ -45,15 +45,16 @@ interface Hit {
 const MAX_HITS = 100;
 
 /**
- * The search's one statement. Its to_tsvector('english', "text") is the expression of the GIN
- * index SourceLine_text_search_idx (in the migration), so PostgreSQL and PGlite can answer it from
- * the index rather than by reading every line.
+ * The search's one statement. Its lexemes expression is the one of the GIN index
+ * SourceLine_text_search_idx (in the migrations), so PostgreSQL and PGlite can answer it from the
+ * index rather than by reading every line. Typographic punctuation is read as a space: under the
+ * C locale PostgreSQL counts any non-ASCII character as a letter (“System would be one word).
  */
 export function searchStatement(text: string, documentId: string | null, first: number): Prisma.Sql {
   return Prisma.sql`
-      SELECT l."documentId", l."number" AS "line", ts_rank(to_tsvector('english', l."text"), q)::float8 AS "rank"
-      FROM "SourceLine" l, websearch_to_tsquery('english', ${text}) q
-      WHERE to_tsvector('english', l."text") @@ q AND (${documentId}::text IS NULL OR l."documentId" = ${documentId})
+      SELECT l."documentId", l."number" AS "line", ts_rank(to_tsvector('english', translate(l."text", '“”‘’«»–—…•', '          ')), q)::float8 AS "rank"
+      FROM "SourceLine" l, websearch_to_tsquery('english', translate(${text}::text, '“”‘’«»–—…•', '""        ')) q
+      WHERE to_tsvector('english', translate(l."text", '“”‘’«»–—…•', '          ')) @@ q AND (${documentId}::text IS NULL OR l."documentId" = ${documentId})
       ORDER BY "rank" DESC, l."documentId", l."number"
       LIMIT ${first}`;
 }
