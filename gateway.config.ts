@@ -11,14 +11,12 @@ import type { GatewayConfigSupergraph } from "@graphql-hive/gateway-runtime";
 import { ConfigError, loadConfig } from "./src/config.ts";
 import { openDatabase } from "./src/db/connection.ts";
 import { policyFor } from "./src/gateway/gateway.ts";
-import { identityOf } from "./src/gateway/policy.ts";
-import { registryOf, subgraphSecrets } from "./src/gateway/subgraph-secrets.ts";
+import { signedPerSubgraph } from "./src/gateway/subgraph-secrets.ts";
 import { gatewayPolicyConfig } from "./src/gateway/runtime.ts";
 import { loggerFrom } from "./src/log.ts";
 import { createMetrics } from "./src/ops/metrics.ts";
 import { useMetricsEndpoint, useOperationsSignals } from "./src/ops/requests.ts";
 import { startTracing } from "./src/ops/tracing.ts";
-import { useSignedSubgraphRequests } from "./src/subgraph/signature.ts";
 
 const config = loadConfig();
 if (!config.DATABASE_URL) throw new ConfigError("gateway.config.ts needs DATABASE_URL: the gateway reads API keys, tokens' organisations and trusted operations from the hub's PostgreSQL database.");
@@ -27,9 +25,7 @@ if (!config.PLACEGRAPH_SUBGRAPH_SECRET) throw new ConfigError("gateway.config.ts
 const db = await openDatabase(config);
 const policy = gatewayPolicyConfig(await policyFor(db.prisma, {}));
 const log = loggerFrom(config, "gateway");
-const registry = await registryOf(config.PLACEGRAPH_SUPERGRAPH ?? "federation/published/supergraph.graphql");
-const secrets = subgraphSecrets(registry, config.PLACEGRAPH_SUBGRAPH_SECRET, process.env, log);
-const signing = useSignedSubgraphRequests(secrets, (context) => identityOf((context as { request: Request }).request));
+const signing = await signedPerSubgraph(config.PLACEGRAPH_SUPERGRAPH ?? null, config.PLACEGRAPH_SUBGRAPH_SECRET, process.env, log);
 const origins = config.PLACEGRAPH_CORS_ORIGINS;
 // The hub's request logs, metrics (GET /metrics) and optional tracing (docs/operations.md).
 const metrics = createMetrics(db);

@@ -18,9 +18,9 @@ import { createMetrics, type Metrics, metricsRoute } from "../ops/metrics.ts";
 import { useOperationsSignals } from "../ops/requests.ts";
 import type { Tracing } from "../ops/tracing.ts";
 import type { Limits } from "./limits.ts";
-import { identityOf, type RateLimit } from "./policy.ts";
+import { identityOfContext, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
-import { registryOf, subgraphSecrets } from "./subgraph-secrets.ts";
+import { signedPerSubgraph } from "./subgraph-secrets.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 
 export interface Listen {
@@ -83,8 +83,7 @@ async function publishedFor(listen: Listen, policy: RuntimeConfig) {
   const log = listen.log ?? loggerFrom(config, "gateway");
   const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
   const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
-  const secrets = subgraphSecrets(await registryOf(file), secretFor(listen), listen.partnerSecrets ?? process.env, log);
-  const signing = useSignedSubgraphRequests(secrets, (context) => identityOf((context as { request: Request }).request));
+  const signing = await signedPerSubgraph(file, secretFor(listen), listen.partnerSecrets ?? process.env, log);
   const plugins = policy.plugins as (context: never) => GatewayPlugin[];
   return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
@@ -121,7 +120,7 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
 /** Gateway and all subgraphs in one process, sharing one database client. */
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const transport = inProcessTransport(built, prisma, (context) => identityOf((context as { request: Request }).request));
+  const transport = inProcessTransport(built, prisma, identityOfContext);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   const builtIn = new Set(built.map((b) => b.name));
   // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
@@ -144,7 +143,7 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   const built = await buildAllSubgraphs();
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   // Subgraph requests are signed, with the caller's identity (never the credential) inside.
-  const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
+  const signing = useSignedSubgraphRequests(secretFor(listen), identityOfContext);
   // A published supergraph routes each subgraph to its registered URL, partners' included.
   const published = await publishedFor(listen, policy);
   const signals = signalsFor(listen);

@@ -8,7 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { BUILT_IN_SECRET_ENV, defaultRegistryDir, loadRegistry, REGISTRY_FILE, type Registry } from "../../federation/registry.ts";
 import { ConfigError } from "../config.ts";
 import type { Logger } from "../log.ts";
-import type { SubgraphSecrets } from "../subgraph/signature.ts";
+import { type SubgraphSecrets, useSignedSubgraphRequests } from "../subgraph/signature.ts";
+import { identityOfContext } from "./policy.ts";
 
 /** A secret nobody else holds: a subgraph signed with it refuses the request. */
 const unknownSecret = () => randomBytes(32).toString("base64url");
@@ -45,4 +46,13 @@ export function subgraphSecrets(registry: Registry, builtIn: string, env: Record
 export function registryOf(supergraphFile: string): Promise<Registry> {
   const dir = resolve(dirname(resolve(supergraphFile)), "..");
   return loadRegistry(existsSync(join(dir, REGISTRY_FILE)) ? dir : defaultRegistryDir);
+}
+
+/**
+ * The gateway plugins that sign each subgraph's requests with its own secret: the registry of
+ * `supergraphFile` (the checked-in one when null), the built-ins' secret and the partners' from `env`.
+ */
+export async function signedPerSubgraph(supergraphFile: string | null, builtIn: string, env: Record<string, string | undefined>, log: { warn(message: string): void }) {
+  const registry = supergraphFile ? await registryOf(supergraphFile) : await loadRegistry(defaultRegistryDir);
+  return useSignedSubgraphRequests(subgraphSecrets(registry, builtIn, env, log), identityOfContext);
 }
