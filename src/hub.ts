@@ -4,7 +4,7 @@ import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
 import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
-import type { Logger } from "./log.ts";
+import { type Logger, loggerFrom } from "./log.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import type { Tracing } from "./ops/tracing.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
@@ -29,7 +29,7 @@ export async function startHub(config: Config, log: Logger, tracing: Tracing | n
   const db = await openDatabase(config);
   try {
     await prepareDatabase(db, config, log);
-    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: log.child({ name: "gateway" }), metrics: createMetrics(db), tracing });
+    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: loggerFrom(config, "gateway"), metrics: createMetrics(db), tracing });
     return {
       url: http.url,
       db,

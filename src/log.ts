@@ -17,7 +17,7 @@ export interface LogOptions {
   destination?: DestinationStream;
 }
 
-/** The logger of a process; a component takes `log.child({ name })`. */
+/** The logger of a process or component (its "name"; a pino child would write "name" twice). */
 export function createLogger(options: LogOptions | LogLevel, name = "placegraph"): Logger {
   const { level, pretty = process.env.NODE_ENV === "development", destination, ...rest } = typeof options === "string" ? { level: options } : options;
   const base = { level, name: rest.name ?? name, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
