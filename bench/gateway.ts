@@ -5,10 +5,10 @@
 // round's CPU time is read from /proc/<pid>/stat around it (steadier than requests per second on
 // a shared machine). Also recorded: time from spawn to the first answer, and resident memory.
 // Run: npx tsx bench/gateway.ts [old-git-ref] [rounds]   (results in bench/results/gateway.md)
-// The old hub is the given commit's tree (git archive), run with this tree's node_modules, so it
-// runs only while @apollo/gateway is still installed.
+// The old hub is the given commit's tree (git archive) with its own generated Prisma client, run
+// with its own dependencies (npm ci in the temporary folder: @apollo/gateway is not this tree's).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../src/config.ts";
@@ -87,8 +87,9 @@ const oldDir = mkdtempSync(join(tmpdir(), "placegraph-bench-old-"));
 const hubs: Hub[] = [];
 try {
   execFileSync("sh", ["-c", `git archive ${oldRef} | tar -x -C ${oldDir}`], { cwd: root });
-  symlinkSync(join(root, "node_modules"), join(oldDir, "node_modules"));
-  cpSync(join(root, "src/generated"), join(oldDir, "src/generated"), { recursive: true });
+  execFileSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: oldDir, stdio: "ignore" });
+  // The old tree's own Prisma client: its schema is not this tree's.
+  execFileSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: oldDir, stdio: "ignore" });
   // Started one after the other, so that each start is timed on its own.
   hubs.push(await start(`@apollo/gateway (${oldRef})`, oldDir, 4390));
   hubs.push(await start("Hive Gateway runtime (this tree)", root, 4391));

@@ -3,7 +3,7 @@
 // and one bounded autocannon cell (concurrency 10) against a GraphQL URL.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync, readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -89,8 +89,16 @@ export interface Server {
 }
 
 /** Starts `node <args>` and waits until GET /health/ready answers 200 on the port. */
-export async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv, port: number, timeoutMs = 300_000): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+export async function startServer(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  { timeoutMs = 300_000, logFile, cwd = repoRoot }: { timeoutMs?: number; logFile?: string; cwd?: string } = {},
+): Promise<Server> {
+  // With a log file, the server's output goes there (written all the same: its cost is measured).
+  const output = logFile ? openSync(logFile, "w") : "inherit";
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", output, output] });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -109,7 +117,7 @@ export async function startServer(name: string, args: string[], env: NodeJS.Proc
     }
   };
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}${logFile ? `: ${readFileSync(logFile, "utf8").slice(-2000)}` : ""}`);
     if (await fetch(`${base}/health/ready`).then((r) => r.ok, () => false)) return { name, url: `${base}/graphql`, pid: child.pid!, stop };
     await new Promise((r) => setTimeout(r, 100));
   }

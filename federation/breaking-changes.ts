@@ -2,8 +2,9 @@
 // API schema (schema/api.graphql) as committed at a revision (HEAD by default) with the working
 // copy, using @graphql-inspector/core, and prints every change as breaking, dangerous or safe.
 // Exits 1 when a change would break existing clients (a removed field, a type changed, a new
-// required argument...) unless --allow-breaking says the break is intended. Clients generate
-// their code from this file, so a break here is a break for them.
+// required argument...) unless --allow-breaking says the break is intended, or the change is
+// acknowledged, one exact change at a time with its reason, in schema/acknowledged-breaking.json.
+// Clients generate their code from this file, so a break here is a break for them.
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -13,6 +14,7 @@ import { buildSchema } from "graphql";
 
 const root = resolve(import.meta.dirname, "..");
 export const PUBLISHED_SCHEMA = "schema/api.graphql";
+export const ACKNOWLEDGED_BREAKING = "schema/acknowledged-breaking.json";
 
 export interface SchemaChange {
   message: string;
@@ -39,10 +41,12 @@ export async function compareSchemas(before: string, after: string): Promise<Sch
 }
 
 /** The report printed by the command: a count per kind, then each change under its kind. */
-export function describeComparison(c: SchemaComparison, base: string): string[] {
-  const total = c.breaking.length + c.dangerous.length + c.safe.length;
+export function describeComparison(c: SchemaComparison & { acknowledged?: SchemaChange[] }, base: string): string[] {
+  const acknowledged = c.acknowledged?.length ?? 0;
+  const total = c.breaking.length + acknowledged + c.dangerous.length + c.safe.length;
   if (!total) return [`${PUBLISHED_SCHEMA}: no changes since ${base}.`];
-  const lines = [`${PUBLISHED_SCHEMA} since ${base}: ${c.breaking.length} breaking, ${c.dangerous.length} dangerous, ${c.safe.length} safe.`];
+  const breaking = acknowledged ? `${c.breaking.length + acknowledged} breaking (${acknowledged} acknowledged)` : `${c.breaking.length} breaking`;
+  const lines = [`${PUBLISHED_SCHEMA} since ${base}: ${breaking}, ${c.dangerous.length} dangerous, ${c.safe.length} safe.`];
   const section = (title: string, changes: SchemaChange[]) => {
     if (!changes.length) return;
     lines.push("", `${title}:`, ...changes.map((ch) => `  - ${ch.message}${ch.path ? ` (${ch.path})` : ""}`));
@@ -50,6 +54,60 @@ export function describeComparison(c: SchemaComparison, base: string): string[] 
   section("Breaking (existing clients can fail)", c.breaking);
   section("Dangerous (clients may behave differently)", c.dangerous);
   section("Safe", c.safe);
+  return lines;
+}
+
+/** Breaking changes made on purpose: each names one exact change (path and message) and why. */
+export interface Acknowledgement {
+  reason: string;
+  changes: SchemaChange[];
+}
+
+export interface AcknowledgedComparison extends SchemaComparison {
+  /** Breaking changes an acknowledgement names, with its reason. */
+  acknowledged: (SchemaChange & { reason: string })[];
+  /** Acknowledged changes the comparison does not show (already in the base: the entry can go). */
+  unused: SchemaChange[];
+}
+
+const sameChange = (a: SchemaChange, b: SchemaChange) => a.path === b.path && a.message === b.message;
+
+/** Moves the acknowledged breaking changes out of `breaking`; only exact matches count. */
+export function acknowledge(c: SchemaComparison, acknowledgements: Acknowledgement[]): AcknowledgedComparison {
+  const reasonOf = (change: SchemaChange) => acknowledgements.find((a) => a.changes.some((k) => sameChange(k, change)))?.reason;
+  const acknowledged = c.breaking.flatMap((change) => {
+    const reason = reasonOf(change);
+    return reason ? [{ ...change, reason }] : [];
+  });
+  const unused = acknowledgements.flatMap((a) => a.changes).filter((k) => !c.breaking.some((change) => sameChange(change, k)));
+  return { ...c, breaking: c.breaking.filter((change) => !reasonOf(change)), acknowledged, unused };
+}
+
+/** The acknowledgements file, or none when it is absent. */
+export async function readAcknowledgements(file = resolve(root, ACKNOWLEDGED_BREAKING)): Promise<Acknowledgement[]> {
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (text === null) return [];
+  const parsed = JSON.parse(text) as { acknowledgements?: Acknowledgement[] };
+  const list = parsed.acknowledgements;
+  if (!Array.isArray(list) || !list.every((a) => typeof a.reason === "string" && a.reason && Array.isArray(a.changes) && a.changes.every((k) => typeof k.message === "string"))) {
+    throw new Error(`${ACKNOWLEDGED_BREAKING}: expected { "acknowledgements": [{ "reason": "...", "changes": [{ "path": "...", "message": "..." }] }] }`);
+  }
+  return list;
+}
+
+/** What the command prints about acknowledged changes, after the comparison's report. */
+export function describeAcknowledged(c: AcknowledgedComparison): string[] {
+  const lines: string[] = [];
+  for (const reason of new Set(c.acknowledged.map((a) => a.reason))) {
+    const changes = c.acknowledged.filter((a) => a.reason === reason);
+    lines.push("", `Acknowledged in ${ACKNOWLEDGED_BREAKING} (${changes.length}): ${reason}`, ...changes.map((a) => `  - ${a.path ?? a.message}`));
+  }
+  if (c.unused.length) {
+    lines.push("", `${c.unused.length} acknowledged change(s) no longer appear (the base has them): remove them from ${ACKNOWLEDGED_BREAKING}.`);
+  }
   return lines;
 }
 
@@ -69,8 +127,10 @@ async function main(): Promise<number> {
     console.log(`${PUBLISHED_SCHEMA} is not in ${values.base}: nothing to compare (every type is new).`);
     return 0;
   }
-  const comparison = await compareSchemas(before, await readFile(resolve(root, PUBLISHED_SCHEMA), "utf8"));
+  const compared = await compareSchemas(before, await readFile(resolve(root, PUBLISHED_SCHEMA), "utf8"));
+  const comparison = acknowledge(compared, await readAcknowledgements());
   for (const line of describeComparison(comparison, values.base)) console.log(line);
+  for (const line of describeAcknowledged(comparison)) console.log(line);
   if (!comparison.breaking.length) return 0;
   if (values["allow-breaking"]) {
     console.log("\nBreaking changes allowed (--allow-breaking): say so in the release notes and regenerate the clients.");

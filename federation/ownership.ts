@@ -2,7 +2,8 @@
 // the rule for partner subgraphs: a partner may define its own types and add its own fields to
 // shared entities (types with @key, such as Area, Organisation, Programme) and to Query, but it
 // may not define, redefine or take over (@override) a type or field another organisation's
-// subgraph owns. Key fields and @external fields are references, not ownership.
+// subgraph owns. Key fields and @external fields are references, not ownership. The fields it
+// adds to another's entity are nullable: they fail alone when the partner is down.
 import {
   type ConstDirectiveNode,
   type DefinitionNode,
@@ -10,6 +11,7 @@ import {
   type FieldDefinitionNode,
   Kind,
   parse,
+  print,
   visit,
 } from "graphql";
 import type { RegisteredSubgraph } from "./registry.ts";
@@ -137,6 +139,9 @@ export function ownershipViolations(candidate: RegisteredSubgraph, sdl: string, 
       const fieldOwner = ownership.fields.get(coordinate);
       if (fieldOwner && foreign(fieldOwner)) {
         violations.push(`${coordinate} is owned by ${owner(fieldOwner, registry)}; a partner subgraph may only add its own fields to ${name}`);
+      } else if (!rootTypes.has(name) && field.type.kind === Kind.NON_NULL_TYPE) {
+        // Fetched from this subgraph alone: when it is down, a null here keeps the rest of the answer.
+        violations.push(`${coordinate}: a field a partner adds to ${name} must be nullable (${print(field.type.type)}, not ${print(field.type)}), so that answers keep the other subgraphs' data when this subgraph is down`);
       }
     }
   }

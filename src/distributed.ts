@@ -11,7 +11,9 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
 import { startRemoteGateway } from "./gateway/gateway.ts";
 import { prepareDatabase } from "./hub.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { loggerFrom, type Logger } from "./log.ts";
+import { createMetrics } from "./ops/metrics.ts";
+import { startTracing, type Tracing } from "./ops/tracing.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 import { readyLines, startingLine } from "./startup.ts";
 import { subgraphSecret } from "./subgraph/signature.ts";
@@ -91,7 +93,7 @@ async function waitUntilReady(url: string, subgraph: Supervised, timeoutMs = 180
   throw new Error(`Subgraph ${subgraph.name} at ${url} was not ready within ${timeoutMs} ms`);
 }
 
-async function start(config: Config, log: Logger) {
+async function start(config: Config, log: Logger, tracing: Tracing | null) {
   if (!config.DATABASE_URL) throw new ConfigError("The distributed layout needs PostgreSQL: set DATABASE_URL (PGlite cannot be shared between processes).");
   console.log(startingLine(config));
   const services = subgraphServices(config.HOST, config.PLACEGRAPH_SUBGRAPH_BASE_PORT);
@@ -113,13 +115,14 @@ async function start(config: Config, log: Logger) {
   const stopChildren = () => Promise.all(children.map((c) => c.stop()));
   try {
     await Promise.all(services.map((s, i) => waitUntilReady(s.routingUrl, children[i])));
-    const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT }, db.prisma);
+    const http = await startRemoteGateway(services, { host: config.HOST, port: config.PORT, log, metrics: createMetrics(db), tracing }, db.prisma);
     log.info(`Placegraph gateway is serving ${http.url} in front of ${services.map((s) => `${s.name} (${s.routingUrl})`).join(", ")}`);
     console.log(readyLines(http.url, config).join("\n"));
     onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, async () => {
       await http.close();
       await stopChildren();
       await db.close();
+      await tracing?.shutdown();
     });
   } catch (err) {
     await stopChildren();
@@ -130,7 +133,7 @@ async function start(config: Config, log: Logger) {
 
 async function main() {
   const config = loadConfig();
-  await start(config, createLogger(config.LOG_LEVEL, "gateway"));
+  await start(config, loggerFrom(config, "gateway"), await startTracing("placegraph-gateway"));
 }
 
 main().catch(exitOnStartFailure);

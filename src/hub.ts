@@ -5,7 +5,9 @@ import { type Config, isInMemory } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
 import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
-import type { Logger } from "./log.ts";
+import { type Logger, loggerFrom } from "./log.ts";
+import { createMetrics } from "./ops/metrics.ts";
+import type { Tracing } from "./ops/tracing.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
 import { currentSnapshot } from "./db/snapshot.ts";
 
@@ -17,6 +19,7 @@ export interface Hub {
 
 /** Migrates and seeds the database; shared by the embedded hub and the distributed launcher. */
 export async function prepareDatabase(db: Database, config: Config, log: Logger): Promise<void> {
+  // An existing, current database starts without loading the schema engine (several hundred MB of wasm).
   const applied = (await migrationsUpToDate(db.prisma)) ? [] : await applyMigrations(db.adapter);
   log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (!config.PLACEGRAPH_SEED) return;
@@ -38,11 +41,11 @@ async function initialData(config: Config, log: Logger): Promise<Blob | undefine
   return snapshot ?? undefined;
 }
 
-export async function startHub(config: Config, log: Logger): Promise<Hub> {
+export async function startHub(config: Config, log: Logger, tracing: Tracing | null = null): Promise<Hub> {
   const db = await openDatabase(config, { initialData: await initialData(config, log) });
   try {
     await prepareDatabase(db, config, log);
-    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT });
+    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: loggerFrom(config, "gateway"), metrics: createMetrics(db), tracing });
     return {
       url: http.url,
       db,

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
   /** An exact decimal number written as a string, e.g. "23.5" (never a float, so no rounding). */
   Decimal: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -163,12 +165,14 @@ export type Area = {
   __typename?: 'Area';
   /** Areas lying directly within this one. */
   children: Array<Area>;
-  /** The nine-character ONS GSS code, e.g. E08000026 for Coventry. */
+  /** The nine-character ONS GSS code, e.g. E08000026. */
   code: Scalars['ID']['output'];
   /** Funding pools whose area is exactly this one, by name. */
-  fundingPools: Array<FundingPool>;
+  fundingPools?: Maybe<Array<FundingPool>>;
+  /** The ONS GSS code; null for a ward whose code the papers do not give (the hub does not invent codes). */
+  gssCode?: Maybe<Scalars['String']['output']>;
   /** Indicator values measured for this area, in indicator, period and id order; contradictory values for a period are all listed, each with its source. */
-  measurements: Array<Measurement>;
+  measurements?: Maybe<Array<Measurement>>;
   /** The area's official name. */
   name: Scalars['String']['output'];
   /** Organisations whose area is exactly this one. */
@@ -260,9 +264,11 @@ export type Board = {
   /** What kind of body it is: a board, or a group such as a delivery group, commissioning board or forum. */
   kind: BoardKind;
   /** The board's meetings in date order (governance). */
-  meetings: Array<Meeting>;
+  meetings?: Maybe<Array<Meeting>>;
   /** The board's members on asAt, as far as the papers date them (each says how: dating), or every membership when asAt is omitted. */
   members: Array<Membership>;
+  /** Key dates that concern this board or group (a workshop, a first meeting), by planned date. */
+  milestones?: Maybe<Array<Milestone>>;
   /** The board's name. */
   name: Scalars['String']['output'];
   /** The board's seats. */
@@ -270,11 +276,11 @@ export type Board = {
   /** The body this one reports to, e.g. a delivery group's board. */
   reportsTo?: Maybe<Board>;
   /** What this board or group leads, monitors or holds. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Strategies this board approved, endorsed or declared, earliest approval first. */
-  strategiesApproved: Array<Strategy>;
+  strategiesApproved?: Maybe<Array<Strategy>>;
 };
 
 
@@ -365,7 +371,7 @@ export type Contract = {
   /** A stable slug, e.g. kooth. */
   id: Scalars['ID']['output'];
   /** The contract's key dates (start, end, extensions due), by planned date. */
-  milestones: Array<Milestone>;
+  milestones?: Maybe<Array<Milestone>>;
   /** How it was let; null when not stated. */
   procurementRoute?: Maybe<ProcurementRoute>;
   /** The service as a programme, when the hub holds it as one. */
@@ -373,7 +379,7 @@ export type Contract = {
   /** The provider. */
   provider?: Maybe<Organisation>;
   /** Who leads or monitors the contract. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** The route as written, e.g. "following a tender process". */
   routeAsWritten?: Maybe<Scalars['String']['output']>;
   /** The service as written, e.g. "Early intervention and prevention offer (tier 2)". */
@@ -620,7 +626,7 @@ export type FundingPool = {
   /** The kind of pool. */
   kind: FundingPoolKind;
   /** The pool's key dates (submission deadlines, funding rounds), by planned date. */
-  milestones: Array<Milestone>;
+  milestones?: Maybe<Array<Milestone>>;
   /** The pool's name. */
   name: Scalars['String']['output'];
   /** Last day of the pool's period; null when not stated. */
@@ -630,7 +636,7 @@ export type FundingPool = {
   /** Purposes the document lists without sums, as written (e.g. the three purposes of the improved BCF). */
   purposes: Array<Scalars['String']['output']>;
   /** Who monitors the pool, and how often. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Other totals the document states for the pool or part of it, each with the exact sum it should equal. */
@@ -851,6 +857,21 @@ export type ImportCount = {
   updated: Scalars['Int']['output'];
 };
 
+/** An import of a dataset (owned by the partners subgraph). */
+export type ImportRecord = {
+  __typename?: 'ImportRecord';
+  /** Who imported: "key:<prefix>:<organisation>", "token:<subject>:<organisation>", "graphql:admin", "cli:<user>" or "seed". */
+  actor: Scalars['String']['output'];
+  /** sha256 of the file as received (for importDataset, of the dataset's JSON text), in hex. */
+  contentHash: Scalars['String']['output'];
+  /** The file name the importer gave, e.g. uhcw-2019-q1.json. */
+  fileName: Scalars['String']['output'];
+  /** When the import finished (and its records were written). */
+  finishedAt: Scalars['DateTime']['output'];
+  /** The import run's id. */
+  id: Scalars['Int']['output'];
+};
+
 /** What an import did (or, for a dry run, would do). */
 export type ImportReportType = {
   __typename?: 'ImportReportType';
@@ -907,6 +928,8 @@ export type Indicator = {
   source?: Maybe<SourceExcerpt>;
   /** Whether it is still collected. */
   status: IndicatorStatus;
+  /** The organisation responsible for the indicator's official series (its steward): only its figures, or figures it or an admin accepted, make the latest value and status. Null only for an indicator stored before stewards were recorded. */
+  steward?: Maybe<Organisation>;
   /** The indicator that replaced this one when it was discontinued. */
   successor?: Maybe<Indicator>;
   /** The indicator's targets, in area, period and id order. */
@@ -1014,12 +1037,18 @@ export type IndicatorUnit =
 /** One reported value of an indicator for an area, period and sex (a Fingertips data point). Contradictory values for the same indicator, area and period are separate measurements, each with its own source. */
 export type Measurement = {
   __typename?: 'Measurement';
+  /** When a proposed figure was accepted; null unless ACCEPTED. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted a proposed figure, as audit records name them (e.g. "key:pgk_3f9a1c2e:coventry-city-council"); null unless ACCEPTED. */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
   /** The area measured. */
   area: Area;
   /** The day the value stands "as at" (a snapshot); null for a value over its period. */
   asAt?: Maybe<Scalars['Date']['output']>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
   asWritten?: Maybe<Scalars['String']['output']>;
+  /** ACTUAL for a measured value; PLANNED or PROPOSED when the paper gives a plan or a proposal. */
+  basis: MeasurementBasis;
   /** A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none. */
   category?: Maybe<Scalars['String']['output']>;
   /** A cohort the value is for, beyond area and sex (e.g. "in the scheme"); null for everyone. */
@@ -1034,6 +1063,8 @@ export type Measurement = {
   denominator?: Maybe<Scalars['Decimal']['output']>;
   /** The measurement's id. */
   id: Scalars['ID']['output'];
+  /** The import that last wrote the figure (who, when, file name and its sha256): its provenance when no document states it (source is null). Null for figures stored before imports were recorded on them. */
+  importRecord?: Maybe<ImportRecord>;
   /** The indicator measured. */
   indicator: Indicator;
   /** The lower confidence limit, when stated. */
@@ -1054,6 +1085,8 @@ export type Measurement = {
   sex: Sex;
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
+  /** OFFICIAL (the steward's or an admin's), PROPOSED (another partner's) or ACCEPTED: only OFFICIAL and ACCEPTED figures make the official series. */
+  standing: MeasurementStanding;
   /** Computed on read. GREEN when the value meets the target (at or above it when high is good, at or below it when low is good); AMBER when it misses by no more than 5% of the target value; RED otherwise; NO_TARGET when no target applies; NOT_APPLICABLE for an indicator with no polarity. */
   statusAgainstTarget: StatusAgainstTarget;
   /** The target the value is judged against: the indicator's target for the same sex whose period contains this period, for this area or failing that a national (England) target; the narrowest period wins, then the target recorded first. */
@@ -1063,6 +1096,15 @@ export type Measurement = {
   /** The value, exact, in the indicator's unit (a percentage as 66.1, a rate per 100,000 as 438). */
   value: Scalars['Decimal']['output'];
 };
+
+/** Whether a value was measured, or is planned or proposed, as the paper states it. */
+export type MeasurementBasis =
+  /** Measured or counted: what happened. */
+  | 'ACTUAL'
+  /** Planned or allocated, e.g. teams to be rolled out from September 2023. */
+  | 'PLANNED'
+  /** Proposed, not yet agreed, e.g. a phase of a staffing proposal. */
+  | 'PROPOSED';
 
 /** Filters for the measurements list; all given filters must match. */
 export type MeasurementFilter = {
@@ -1080,6 +1122,8 @@ export type MeasurementFilter = {
   reportedById?: InputMaybe<Scalars['ID']['input']>;
   /** Only values for this sex. */
   sex?: InputMaybe<Sex>;
+  /** Only values of these standings; omitted, the official series (OFFICIAL and ACCEPTED). Ask for PROPOSED to see figures other partners pushed. */
+  standings?: InputMaybe<Array<MeasurementStanding>>;
 };
 
 /** How to sort measurements; ties are broken by indicator, area, period and id. */
@@ -1109,6 +1153,15 @@ export type MeasurementPage = {
   /** How many items match in all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Whether a figure belongs to its indicator's official series (latest value, status against target, trends): only OFFICIAL and ACCEPTED figures do. */
+export type MeasurementStanding =
+  /** Pushed by another partner and accepted by the steward or an admin (acceptedBy, acceptedAt): part of the official series. */
+  | 'ACCEPTED'
+  /** Written by the indicator's steward or by an admin (the curated papers included). */
+  | 'OFFICIAL'
+  /** Pushed by another partner: kept and shown as theirs, outside the official series until the steward or an admin accepts it. */
+  | 'PROPOSED';
 
 /** A meeting of a board, such as the Coventry Health and Wellbeing Board of 14 January 2019. */
 export type Meeting = {
@@ -1268,6 +1321,8 @@ export type Milestone = {
   id: Scalars['ID']['output'];
   /** What kind of key date it is. */
   kind: MilestoneKind;
+  /** The organisation it concerns, when no record holds it yet (an inspection of a council, a trust's partner search). */
+  organisation?: Maybe<Organisation>;
   /** The planned date as written, e.g. "until end of March 2025". */
   plannedAsWritten?: Maybe<Scalars['String']['output']>;
   /** The planned day, or the first day of a planned window; null when the papers give none. */
@@ -1284,16 +1339,22 @@ export type Milestone = {
   strategy?: Maybe<Strategy>;
   /** What happens on the date, in the papers' words. */
   title: Scalars['String']['output'];
+  /** Where it takes place, as written, e.g. "Conference Room, Northgate House at Warwick"; null when not stated. */
+  venue?: Maybe<Scalars['String']['output']>;
 };
 
 /** Filters for milestones; all given filters must match. */
 export type MilestoneFilter = {
+  /** Only those that concern this board or group. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those of this contract. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** Only milestones planned or held on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only milestones of one of these kinds. */
   kinds?: InputMaybe<Array<MilestoneKind>>;
+  /** Only those that concern this organisation (dates no other record holds). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those of this programme. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only milestones in one of these statuses. */
@@ -1365,15 +1426,24 @@ export type MinuteItem = {
   title: Scalars['String']['output'];
 };
 
-/** Changes made through the partners subgraph. */
+/** Changes made through the outcomes subgraph. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a PROPOSED figure (another partner's) into its indicator's official series: it becomes ACCEPTED and may be the latest value and set the status against target. Only the indicator's steward (scope write:own) or an admin may accept; the figure records who accepted it and when. With dryRun, everything is checked and the figure is answered as it would be, but nothing is written. */
+  acceptMeasurement: Measurement;
   /** Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written. */
   importDataset: ImportReportType;
 };
 
 
-/** Changes made through the partners subgraph. */
+/** Changes made through the outcomes subgraph. */
+export type MutationAcceptMeasurementArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes made through the outcomes subgraph. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSONObject']['input'];
   dryRun?: Scalars['Boolean']['input'];
@@ -1386,7 +1456,7 @@ export type Organisation = {
   /** Name variants as written in the papers, e.g. CRCCG, Coventry & Rugby CCG. */
   aliases: Array<Scalars['String']['output']>;
   /** Allocations from funding pools paid to this organisation, by pool then year. */
-  allocationsReceived: Array<Allocation>;
+  allocationsReceived?: Maybe<Array<Allocation>>;
   /** The area the body serves or governs. */
   area?: Maybe<Area>;
   /** The figure or phrase exactly as the source document writes it, e.g. "£179.502m". */
@@ -1394,29 +1464,31 @@ export type Organisation = {
   /** Bodies that are part of this one. */
   children: Array<Organisation>;
   /** Contracts this organisation commissions (or commissioned before a transfer), by title. */
-  commissionedContracts: Array<Contract>;
+  commissionedContracts?: Maybe<Array<Contract>>;
   /** Money this organisation put into funding pools, by pool then year. */
-  fundingContributions: Array<Contribution>;
+  fundingContributions?: Maybe<Array<Contribution>>;
   /** Money this organisation pays for schemes and programmes, with or without a stated amount. */
-  fundingLinksFunded: Array<FundingLink>;
+  fundingLinksFunded?: Maybe<Array<FundingLink>>;
   /** Exact totals of allocationsReceived and grantsReceived (for one financial year when given). */
-  fundingReceived: FundingReceived;
+  fundingReceived?: Maybe<FundingReceived>;
   /** Grants this organisation awarded as funder, largest first. */
-  grantsAwarded: Array<Grant>;
+  grantsAwarded?: Maybe<Array<Grant>>;
   /** Grants awarded to this organisation, largest first; a year matches the award date, or the planned start when no award date is stated. */
-  grantsReceived: Array<Grant>;
+  grantsReceived?: Maybe<Array<Grant>>;
   /** Funding pools this organisation hosts, by name. */
-  hostedFundingPools: Array<FundingPool>;
+  hostedFundingPools?: Maybe<Array<FundingPool>>;
   /** The organisation's slug, e.g. coventry-city-council. */
   id: Scalars['ID']['output'];
   /** Identifiers in other schemes (ODS, GSS, org-id.guide), with their validity. */
   identifiers: Array<OrganisationIdentifier>;
   /** Programmes, workstreams and projects this organisation leads, by name. */
-  ledProgrammes: Array<Programme>;
+  ledProgrammes?: Maybe<Array<Programme>>;
   /** Meetings where someone attended representing the organisation (present, other representative or officer; not apologies), newest first (governance). */
-  meetingsAttended: Array<Meeting>;
+  meetingsAttended?: Maybe<Array<Meeting>>;
   /** People working for or belonging to the organisation. */
   memberships: Array<Membership>;
+  /** Key dates that concern this organisation and no other record (an inspection, a deadline), by planned date. */
+  milestones?: Maybe<Array<Milestone>>;
   /** The organisation's full name. */
   name: Scalars['String']['output'];
   /** The body this one is part of. */
@@ -1424,13 +1496,13 @@ export type Organisation = {
   /** Bodies this one replaced, e.g. the CCGs an ICB succeeded. */
   predecessors: Array<Organisation>;
   /** Contracts this organisation provides, by title. */
-  providedContracts: Array<Contract>;
-  /** Indicator values this organisation reported, in indicator, area and period order. */
-  reportedMeasurements: Array<Measurement>;
+  providedContracts?: Maybe<Array<Contract>>;
+  /** Indicator values this organisation reported, in indicator, area and period order: by default those in official series; ask for PROPOSED to see the figures it pushed for indicators others steward. */
+  reportedMeasurements?: Maybe<Array<Measurement>>;
   /** Reports with an author writing for the organisation, newest first (governance). */
-  reportsAuthored: Array<Report>;
+  reportsAuthored?: Maybe<Array<Report>>;
   /** What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan). */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
   /** The kind of body. */
   sector: Sector;
   /** The abbreviation the papers use, e.g. UHCW. */
@@ -1438,7 +1510,7 @@ export type Organisation = {
   /** Where this fact is stated: the source document and its lines. */
   source?: Maybe<SourceExcerpt>;
   /** Strategies this organisation owns, by title. */
-  strategiesOwned: Array<Strategy>;
+  strategiesOwned?: Maybe<Array<Strategy>>;
   /** Bodies that replaced this one, e.g. the ICB that succeeded a CCG. */
   successors: Array<Organisation>;
 };
@@ -1505,6 +1577,12 @@ export type OrganisationMembershipsArgs = {
   asAt?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+/** A partner organisation (owned by the partners subgraph). */
+export type OrganisationReportedMeasurementsArgs = {
+  standings?: InputMaybe<Array<MeasurementStanding>>;
+};
+
 /** Filters for the organisations list; all given filters must match. */
 export type OrganisationFilter = {
   /** Only organisations whose area is this GSS code or lies within it. */
@@ -1549,7 +1627,7 @@ export type Person = {
   /** Ways the papers write the name, e.g. "Cllr K Caan". */
   aliases: Array<Scalars['String']['output']>;
   /** The person's entries in meeting attendance lists, newest meeting first (governance). */
-  attendance: Array<Attendance>;
+  attendance?: Maybe<Array<Attendance>>;
   /** How to reach the person, as the papers print it. Restricted: needs scope read:restricted; null with an error otherwise. */
   contactDetails?: Maybe<Array<ContactDetail>>;
   /** Honorific or title as used in the papers, e.g. "Cllr", "Dr", "Prof". */
@@ -1557,7 +1635,7 @@ export type Person = {
   /** The person's slug, e.g. liz-gaulton. */
   id: Scalars['ID']['output'];
   /** Programmes, workstreams and projects this person leads, by name. */
-  ledProgrammes: Array<Programme>;
+  ledProgrammes?: Maybe<Array<Programme>>;
   /** The person's memberships of boards and organisations. */
   memberships: Array<Membership>;
   /** The person's name without honorific, e.g. Kamran Caan. */
@@ -1565,9 +1643,9 @@ export type Person = {
   /** The seats the person holds or held through memberships. */
   posts: Array<Post>;
   /** Agenda items the person presents or speaks to, newest meeting first (governance). */
-  presentedItems: Array<AgendaItem>;
+  presentedItems?: Maybe<Array<AgendaItem>>;
   /** What this person leads or holds, with the role as written. */
-  responsibilities: Array<Responsibility>;
+  responsibilities?: Maybe<Array<Responsibility>>;
 };
 
 
@@ -1702,7 +1780,7 @@ export type Programme = {
   /** Its workstreams and projects, in the order the papers list them. */
   children: Array<Programme>;
   /** Contracts for this programme or service. */
-  contracts: Array<Contract>;
+  contracts?: Maybe<Array<Contract>>;
   /** The strategies it delivers, with the priority and where the papers say so. */
   deliveries: Array<StrategyDelivery>;
   /** What it is for, as written. */
@@ -1710,13 +1788,13 @@ export type Programme = {
   /** Last day of the period, read like the start (31 December, 31 March, or the month's last day). Null when open or not known. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Allocations and grants stated for this programme, with exact totals. */
-  funding: ProgrammeFunding;
+  funding?: Maybe<ProgrammeFunding>;
   /** Money the papers link to this programme, with or without a stated amount. */
-  fundingLinks: Array<FundingLink>;
+  fundingLinks?: Maybe<Array<FundingLink>>;
   /** The programme's slug, e.g. "bhbcbv". */
   id: Scalars['ID']['output'];
   /** Indicators the papers tie to this programme, in code order. */
-  indicators: Array<Indicator>;
+  indicators?: Maybe<Array<Indicator>>;
   /** Programme, workstream or project. */
   kind: ProgrammeKind;
   /** Its most recent status update. */
@@ -1730,7 +1808,7 @@ export type Programme = {
   /** The name as the papers give it. */
   name: Scalars['String']['output'];
   /** The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order. */
-  outputs: Array<Measurement>;
+  outputs?: Maybe<Array<Measurement>>;
   /** The programme or workstream this one sits within. */
   parent?: Maybe<Programme>;
   /** The period as written, e.g. "2019". */
@@ -1865,7 +1943,7 @@ export type Query = {
   agendaItem?: Maybe<AgendaItem>;
   /** Allocations in pool, year and id order, filtered and paginated. */
   allocations: AllocationPage;
-  /** An area by its GSS code. */
+  /** An area by its code (a GSS code, or a ward's district code and slug). */
   area?: Maybe<Area>;
   /** Areas in name order, optionally of one type or under one parent. */
   areas: Array<Area>;
@@ -1893,6 +1971,8 @@ export type Query = {
   fundingTotals: Array<FundingTotal>;
   /** Grants, filtered, sorted and paginated. */
   grants: GrantPage;
+  /** An import's audit record by id (refused attempts included); admin only. A record an import wrote names its import through its own importRecord field. */
+  importRecord?: Maybe<ImportRecord>;
   /** An indicator by its code. */
   indicator?: Maybe<Indicator>;
   /** Indicators, filtered, sorted and paginated. */
@@ -2051,6 +2131,12 @@ export type QueryGrantsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: GrantOrder;
+};
+
+
+/** Queries answered by the funding subgraph. */
+export type QueryImportRecordArgs = {
+  id: Scalars['Int']['input'];
 };
 
 

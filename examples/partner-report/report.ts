@@ -31,8 +31,11 @@ export async function fetchPartnerReport(client: PlacegraphClient, organisationI
 }
 
 type Source = { documentId: string; firstLine: number; lastLine: number } | null;
+type ImportRecord = { id: number; actor: string; finishedAt: string; fileName: string; contentHash: string } | null;
 
-function cite(source: Source): string {
+/** Where a figure comes from: its document and lines or, for a figure a partner pushed without one, its import. */
+function cite(source: Source, imported: ImportRecord = null): string {
+  if (!source && imported) return `[imported by ${imported.actor} at ${imported.finishedAt}, file ${imported.fileName}, sha256 ${imported.contentHash}, import run ${imported.id}]`;
   if (!source) return "[no source]";
   const lines = source.firstLine === source.lastLine ? `line ${source.firstLine}` : `lines ${source.firstLine}-${source.lastLine}`;
   return `[${source.documentId}, ${lines}]`;
@@ -42,6 +45,11 @@ const written = (asWritten: string | null) => (asWritten ? `, written "${asWritt
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 // The hub's key for records that state no financial year (see FundingTotal.key).
 const NOT_STATED = "not-stated";
+// Fields another subgraph adds to an organisation are nullable: null when that subgraph did not
+// answer (the hub then returns the rest with an error on the path). The hub's client refuses an
+// answer with errors as a whole (client/request.ts), so through it they are never null; the
+// report still says "unavailable" rather than assume a list, should it be given partial answers.
+const UNAVAILABLE = "unavailable (the hub could not reach the subgraph that holds it)";
 
 function fundingLines({ funding }: PartnerReportAnswers): string[] {
   const organisation = funding.organisation!;
@@ -49,11 +57,12 @@ function fundingLines({ funding }: PartnerReportAnswers): string[] {
   if (!funding.contributionsByYear.length) lines.push("  none recorded");
   for (const year of funding.contributionsByYear) {
     lines.push(`  ${year.label}: ${formatPounds(year.total)} (${plural(year.count, "contribution")})`);
-    for (const c of organisation.fundingContributions.filter((c) => (c.financialYear ?? NOT_STATED) === year.key)) {
+    for (const c of (organisation.fundingContributions ?? []).filter((c) => (c.financialYear ?? NOT_STATED) === year.key)) {
       lines.push(`    ${formatPounds(c.amount)} to ${c.pool.name} (${c.pool.kind})${written(c.asWritten)} ${cite(c.source)}`);
     }
   }
   const received = organisation.fundingReceived;
+  if (!received || !organisation.allocationsReceived || !organisation.grantsReceived) return [...lines, "Money received from pooled budgets and grants", `  ${UNAVAILABLE}`];
   lines.push(
     `Money received from pooled budgets and grants: ${formatPounds(received.total)} ` +
       `(${plural(received.allocationCount, "allocation")} ${formatPounds(received.allocationsTotal)}, ` +
@@ -68,12 +77,13 @@ function fundingLines({ funding }: PartnerReportAnswers): string[] {
   return lines;
 }
 
-type LedProgramme = NonNullable<PartnerOverviewQuery["organisation"]>["ledProgrammes"][number];
+type LedProgramme = NonNullable<NonNullable<PartnerOverviewQuery["organisation"]>["ledProgrammes"]>[number];
 
 // Best first, so the summary reads the same way for every programme.
 const STATUS_ORDER = ["GREEN", "AMBER", "RED", "NO_TARGET", "NOT_APPLICABLE", "NO_VALUE"];
 
 function programmeLines(programme: LedProgramme, areaCode: string): string[] {
+  if (!programme.indicators) return [`  ${programme.name}: indicators ${UNAVAILABLE}`];
   if (!programme.indicators.length) return [`  ${programme.name}: no indicators linked`];
   const statuses = programme.indicators.map((i) => i.latestMeasurement?.statusAgainstTarget ?? "NO_VALUE");
   const summary = STATUS_ORDER.map((status) => [status, statuses.filter((s) => s === status).length] as const)
@@ -89,7 +99,9 @@ function programmeLines(programme: LedProgramme, areaCode: string): string[] {
       // Value and target as exact decimals, so they compare at a glance; the paper's own wording
       // (with its units) follows.
       const target = m.target ? `against target ${m.target.value}` : "(no target)";
-      return `    ${m.statusAgainstTarget.padEnd(9)} ${i.code.padEnd(codeWidth)}  ${m.period}: ${m.value} ${target}${written(m.asWritten)} ${cite(m.source)}`;
+      // A figure another partner pushed and the steward accepted says whose it is.
+      const whose = m.standing === "ACCEPTED" ? `, ${m.reportedBy?.id ?? "another partner"}'s figure accepted` : "";
+      return `    ${m.statusAgainstTarget.padEnd(9)} ${i.code.padEnd(codeWidth)}  ${m.period}: ${m.value} ${target}${whose}${written(m.asWritten)} ${cite(m.source, m.importRecord)}`;
     }),
   ];
 }
@@ -104,6 +116,6 @@ export function reportLines(answers: PartnerReportAnswers): string[] {
     ...fundingLines(answers),
     "",
     `Programmes led, with their indicators' latest values in ${answers.areaCode} against target`,
-    ...(programmes.length ? programmes.flatMap((p) => programmeLines(p, answers.areaCode)) : ["  none recorded"]),
+    ...(!programmes ? [`  ${UNAVAILABLE}`] : programmes.length ? programmes.flatMap((p) => programmeLines(p, answers.areaCode)) : ["  none recorded"]),
   ];
 }

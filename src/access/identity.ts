@@ -66,7 +66,8 @@ export function bearerOf(authorization: string | null | undefined): string | und
 
 /**
  * The identity behind an Authorization header: null without one; the operator for the admin
- * token (when one is configured); a key or token that does not check out is refused (401).
+ * token (when one is configured); a key or token that does not check out, or a credential that
+ * is neither, is refused (401).
  */
 export async function resolveIdentity(
   prisma: PrismaClient,
@@ -84,5 +85,6 @@ export async function resolveIdentity(
     if (!(await organisationExists(prisma, identity.organisationId))) throw unauthenticated(`The token's organisation "${identity.organisationId}" is not known`);
     return identity;
   }
-  return null;
+  // A credential that is neither: refused, never read as anonymous (a mistyped key would be).
+  throw unauthenticated("The bearer credential is neither a known API key nor a valid token");
 }

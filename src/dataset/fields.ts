@@ -20,6 +20,21 @@ export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowe
 /** A record id within a parent, slugs joined by "/", e.g. "coventry-ibcf-2017-20/2018-19". */
 export const recordId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, 'must be slugs joined by "/", e.g. "coventry-ibcf-2017-20/2018-19"');
 export const gss = z.string().regex(/^[EWSN]\d{8}$/, "must be a nine-character GSS code, e.g. E08000026");
+/**
+ * An area's code: its GSS code, or, for a ward whose GSS code the papers do not give, the parent
+ * district's GSS code and a slug of the ward's name ("E07000219/wem-brook"). Wards have public GSS
+ * codes (E05...), but the hub records what the papers say and does not invent codes.
+ */
+export const areaCode = z
+  .string()
+  .regex(/^[EWSN]\d{8}(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, "must be a nine-character GSS code, e.g. E08000026, or for a ward whose GSS code the papers do not give, its district's GSS code and a slug, e.g. E07000219/wem-brook");
+/** An area code as asked: a GSS code is case-blind, a ward's slug lower-case ("e07000219/Wem-Brook" is E07000219/wem-brook). */
+export function normaliseAreaCode(code: string): string {
+  const [gss, ...ward] = code.trim().split("/");
+  return [gss.toUpperCase(), ...ward.map((part) => part.toLowerCase())].join("/");
+}
+/** The district part of a code without a GSS code of its own ("E07000219/wem-brook"), else null. */
+export const districtOfLocalCode = (code: string): string | null => (code.includes("/") ? code.slice(0, code.indexOf("/")) : null);
 export const text = z.string().trim().min(1, "must not be empty");
 export const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 export const list = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);

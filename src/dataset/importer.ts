@@ -11,6 +11,7 @@ import { ownershipCheck } from "./ownership.ts";
 import { GeneratedId, type RecordType, type SourceLines } from "./slice.ts";
 import { recordTypes } from "./slices.ts";
 import { applyPlan, idsByKey, keyOf, planTable, type Row, type TableCounts } from "./sync.ts";
+import { announceImport, type ImportOutcome } from "./import-events.ts";
 import type { Transaction } from "./transaction.ts";
 import { DatasetError, checkReferences } from "./validate.ts";
 
@@ -126,7 +127,21 @@ export async function importDatasetFiles(prisma: PrismaClient, paths: string[], 
   return importDataset(prisma, fileName, contentHash, dataset, options, locate);
 }
 
-export async function importDataset(
+/** Imports one dataset; every run is announced (import-events.ts) with its outcome. */
+export async function importDataset(...args: Parameters<typeof importOnce>): Promise<ImportReport> {
+  try {
+    const report = await importOnce(...args);
+    announceImport({ outcome: report.dryRun ? "dry_run" : "imported", totals: report.totals });
+    return report;
+  } catch (err) {
+    announceImport({ outcome: outcomeOf(err) });
+    throw err;
+  }
+}
+
+const outcomeOf = (err: unknown): ImportOutcome => (err instanceof WriteRefused ? "refused" : err instanceof DatasetError ? "invalid" : "failed");
+
+async function importOnce(
   prisma: PrismaClient,
   fileName: string,
   contentHash: string,
@@ -148,11 +163,15 @@ export async function importDataset(
       await importsOneAtATime(tx);
       const types: ImportReport["types"] = [];
       const check = options.ownRecordsOf ? ownershipCheck(tx, dataset, options.ownRecordsOf) : null;
+      // The audit record is written first, so that rows can name the import that wrote them; its counts at the end.
+      const run = options.dryRun ? null : await tx.importRun.create({ data: { startedAt, finishedAt: startedAt, actor: options.actor, fileName, contentHash, counts: {} } });
+      const writer = { organisationId: options.ownRecordsOf, importRunId: run?.id ?? null };
       for (const [i, step] of steps.entries()) {
         const plan = await planTable(tx, step, await rowsToWrite(tx, step, rows.get(step)!, dataset));
         // Refused rows are written all the same, so that later steps find their parents and every
         // refused record is listed; the transaction is rolled back below.
         if (check) refused.push(...(await check(step, plan)));
+        await step.stamp?.(tx, plan.filter((p) => p.change !== "same").map((p) => p.row), writer);
         const counts = await applyPlan(tx, step, plan, (done, total) => options.onRows?.(step.type, done, total));
         if (counts.created + counts.updated + counts.unchanged > 0) types.push({ type: step.type, ...counts });
         options.onProgress?.(step.type, counts, i + 1, steps.length);
@@ -160,10 +179,8 @@ export async function importDataset(
       if (refused.length) throw new WriteRefused(fileName, options.ownRecordsOf!, refused);
       const totals = sum(types);
       report = { fileName, contentHash, dryRun: Boolean(options.dryRun), types, totals, importRunId: null };
-      if (options.dryRun) throw new DryRunRollback();
-      const run = await tx.importRun.create({
-        data: { startedAt, finishedAt: new Date(), actor: options.actor, fileName, contentHash, counts: { types, totals } as unknown as Prisma.InputJsonObject },
-      });
+      if (!run) throw new DryRunRollback();
+      await tx.importRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), counts: { types, totals } as unknown as Prisma.InputJsonObject } });
       report.importRunId = run.id;
     }, TRANSACTION);
   } catch (err) {

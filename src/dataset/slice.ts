@@ -45,6 +45,11 @@ export interface RecordType {
   rows(d: Dataset, lines: SourceLines): Row[];
   /** Values read from the database inside the import's transaction (after generated ids are resolved). */
   complete?(tx: Transaction, rows: Row[], d: Dataset): Promise<Row[]>;
+  /**
+   * Columns set only on rows this import creates or changes, never compared (so an unchanged row
+   * keeps them): who wrote a figure decides its standing, and the import is its provenance.
+   */
+  stamp?(tx: Transaction, rows: Row[], writer: Writer): Promise<void>;
   /** Who may write a row with scope write:own. */
   owner: OwnerRule | AdminOnly;
   /**
@@ -53,6 +58,12 @@ export interface RecordType {
    * it wrote it, so that the answer never tells whether it exists or what it holds.
    */
   hidden?(stored: Row): boolean;
+}
+
+/** Who writes an import: an organisation (write:own) or, without one, admin; and its audit record (none for a dry run). */
+export interface Writer {
+  organisationId?: string;
+  importRunId: number | null;
 }
 
 /** Problems and references found while walking a dataset (validate.ts resolves the references). */

@@ -15,10 +15,44 @@ export interface Database {
   /** The adapter factory, for the schema engine (migrations, reset). */
   adapter: SqlMigrationAwareDriverAdapterFactory;
   kind: "pglite" | "postgresql";
+  /** The PostgreSQL pools' connections now (total, idle, waiting); zeros on PGlite, which has no pool. */
+  pool(): PoolState;
   /** SQL statements sent so far; tests read it to prove batching. */
   statements: { count: number; log: string[] };
   close(): Promise<void>;
 }
+
+export interface PoolState {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+/**
+ * The pools @prisma/adapter-pg opens (one per connection of the factory: Prisma Client's, and the
+ * migration engine's while it runs), kept while open so that the metrics can read them.
+ */
+function trackPools(factory: SqlMigrationAwareDriverAdapterFactory, pools: Set<PgPool>) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const pool = (adapter as unknown as { client: PgPool }).client;
+    pools.add(pool);
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => (pools.delete(pool), dispose());
+    return adapter;
+  };
+  return factory;
+}
+
+const poolState = (pools: Set<PgPool>): PoolState =>
+  [...pools].reduce((s, p) => ({ total: s.total + p.totalCount, idle: s.idle + p.idleCount, waiting: s.waiting + p.waitingCount }), { total: 0, idle: 0, waiting: 0 });
 
 type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
@@ -27,9 +61,9 @@ export interface OpenOptions {
   initialData?: Blob;
 }
 
-async function openAdapter(config: DatabaseConfig, { initialData }: OpenOptions) {
+async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>, { initialData }: OpenOptions) {
   if (config.DATABASE_URL) {
-    const adapter = withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL }));
+    const adapter = trackPools(withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL })), pools);
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (isInMemory(config)) {
@@ -52,7 +86,8 @@ async function openAdapter(config: DatabaseConfig, { initialData }: OpenOptions)
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
-  const { adapter, kind, closeDriver } = await openAdapter(config, options);
+  const pools = new Set<PgPool>();
+  const { adapter, kind, closeDriver } = await openAdapter(config, pools, options);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0, log: [] as string[] };
   prisma.$on("query", (event) => {
@@ -63,6 +98,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     prisma,
     adapter,
     kind,
+    pool: () => poolState(pools),
     statements,
     async close() {
       await prisma.$disconnect();

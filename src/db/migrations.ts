@@ -1,8 +1,8 @@
 // Creating and applying Prisma Migrate migrations through the wasm schema engine. The files in
 // prisma/migrations are in Prisma Migrate's own format, so the native `prisma migrate deploy`
 // would accept the same history.
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";

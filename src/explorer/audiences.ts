@@ -35,6 +35,8 @@ export const audiences = [
       "GrantsByFunder",
       "WhereFigureComesFrom",
       "SourceExcerpt",
+      "SearchSources",
+      "KeyDates",
       "ProgrammeFundingAndOutcomes",
       "StrategyPrioritiesAndDelivery",
       "StrategiesActiveOn",

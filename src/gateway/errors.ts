@@ -57,12 +57,24 @@ function causeOf(error: GraphQLError): Error {
   return cause;
 }
 
+/**
+ * A subgraph that refused or dropped the connection (partial results: the other fields are
+ * whole): the client keeps the engine's code and learns which subgraph, not its address or the
+ * request the engine sent it.
+ */
+function subgraphDidNotAnswer(error: GraphQLError): GraphQLError {
+  const name = error.extensions?.serviceName;
+  const message = typeof name === "string" ? `The ${name} subgraph did not answer` : "A subgraph did not answer";
+  return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code: "SUBREQUEST_HTTP_ERROR" } });
+}
+
 /** The engine's maskError: client errors as they are, others masked when asked, else with their stack. */
 export function maskErrorFor(mask: boolean) {
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) return mask ? new GraphQLError(maskedMessage, { extensions: { code: "INTERNAL_SERVER_ERROR" } }) : (error as Error);
     const code = codeOf(error) ?? (error.originalError instanceof GraphQLError ? codeOf(error.originalError) : undefined) ?? (isVariableError(error) ? "BAD_USER_INPUT" : undefined);
     if (code && clientErrorCodes.has(code)) return asClientError(error, code);
+    if (code === "SUBREQUEST_HTTP_ERROR" && mask) return subgraphDidNotAnswer(error);
     // The engine's own refusals of a request (CSRF prevention: 403) carry a status and no code.
     const status = (error.extensions?.http as { status?: number } | undefined)?.status;
     if (!code && status && status < 500) return error;

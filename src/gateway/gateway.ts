@@ -14,10 +14,14 @@ import { resolveIdentity } from "../access/identity.ts";
 import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
 import { trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
-import { createLogger, type Logger } from "../log.ts";
+import { loggerFrom, type Logger } from "../log.ts";
+import { createMetrics, type Metrics, metricsRoute } from "../ops/metrics.ts";
+import { useOperationsSignals } from "../ops/requests.ts";
+import type { Tracing } from "../ops/tracing.ts";
 import type { Limits } from "./limits.ts";
-import { identityOf, type RateLimit } from "./policy.ts";
+import { identityOfContext, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
+import { signedPerSubgraph } from "./subgraph-secrets.ts";
 import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
 import { repoPath } from "../paths.ts";
 
@@ -51,10 +55,28 @@ export interface Listen {
   supergraphFile?: string | null;
   /** How often the supergraph file is read again; by default PLACEGRAPH_SUPERGRAPH_POLL_MS. */
   supergraphPollMs?: number;
-  /** The secret subgraph requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
+  /** The secret the built-in subgraphs' requests are signed with; by default PLACEGRAPH_SUBGRAPH_SECRET. */
   subgraphSecret?: string;
-  /** Where reloads are logged; by default LOG_LEVEL on stderr. */
+  /** Where the partners' secrets are read, by the variable names the registry gives (secretEnv); by default the environment. */
+  partnerSecrets?: Record<string, string | undefined>;
+  /** Where requests and reloads are logged; by default LOG_LEVEL on stderr. */
   log?: Logger;
+  /** The metrics served at /metrics; by default a new registry without the database's (createMetrics(db) adds them). */
+  metrics?: Metrics;
+  /** Trace spans for requests and subgraph calls (src/ops/tracing.ts); none by default. */
+  tracing?: Tracing | null;
+}
+
+/** The logger, metrics and tracing of a gateway, and the plugin that feeds them (first, so that every request is seen). */
+function signalsFor(listen: Listen) {
+  const log = listen.log ?? loggerFrom(loadConfig(), "gateway");
+  const metrics = listen.metrics ?? createMetrics();
+  const plugin = useOperationsSignals({ log, metrics, tracing: listen.tracing ?? null });
+  const withPlugin = <C extends { plugins?: (context: never) => GatewayPlugin[] }>(config: C): C => {
+    const plugins = config.plugins;
+    return { ...config, plugins: (context: never) => [plugin, ...(plugins?.(context) ?? [])] };
+  };
+  return { log, metrics, withPlugin };
 }
 
 type RuntimeConfig = ReturnType<typeof gatewayPolicyConfig>;
@@ -64,18 +86,17 @@ const secretFor = (listen: Listen) => listen.subgraphSecret ?? subgraphSecret(lo
 
 /**
  * The published supergraph's runtime options, when one is configured: the policy's plugins plus
- * the signing of subgraph requests (partners' above all) and the reload log.
+ * the signing of subgraph requests (each partner's with its own secret, from the registry the
+ * supergraph was published from) and the reload log.
  */
-function publishedFor(listen: Listen, policy: RuntimeConfig, signing: GatewayPlugin[]) {
+async function publishedFor(listen: Listen, policy: RuntimeConfig) {
   const config = loadConfig();
   const file = listen.supergraphFile !== undefined ? listen.supergraphFile : config.PLACEGRAPH_SUPERGRAPH;
   if (!file) return null;
-  const log = listen.log ?? createLogger(config.LOG_LEVEL, "gateway");
+  const log = listen.log ?? loggerFrom(config, "gateway");
   const drainMs = listen.limits?.executionTimeoutMs ?? config.PLACEGRAPH_EXECUTION_TIMEOUT_MS;
   const published = publishedSupergraphConfig({ file, pollMs: listen.supergraphPollMs ?? config.PLACEGRAPH_SUPERGRAPH_POLL_MS, drainMs, log });
-  if (!listen.subgraphSecret && !config.PLACEGRAPH_SUBGRAPH_SECRET) {
-    log.warn("PLACEGRAPH_SUBGRAPH_SECRET is not set: partner subgraphs cannot check the hub's signature, so they believe no identity");
-  }
+  const signing = await signedPerSubgraph(file, secretFor(listen), listen.partnerSecrets ?? process.env, log);
   const plugins = policy.plugins as (context: never) => GatewayPlugin[];
   return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
 }
@@ -94,7 +115,7 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
   };
 }
 
-async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
+async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, metrics: Metrics, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {
   const corsOrigins = listen.corsOrigins ?? loadConfig().PLACEGRAPH_CORS_ORIGINS;
   // The explorer lives on the gateway only: it documents the composed API, not one subgraph's.
   // The engine polls a dynamic supergraph when a request comes; asking for the schema on a timer
@@ -103,26 +124,29 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
   const stop = async () => {
     if (poll) clearInterval(poll);
     await runtime.dispose();
+    metrics.close();
   };
-  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes: await explorerRoutes(), browserLanding: explorerLanding });
+  const routes = { ...(await explorerRoutes()), "/metrics": metricsRoute(metrics) };
+  return startHttpHost({ graphql: fetchHandler(runtime), stop, host: listen.host, port: listen.port, corsOrigins, ready, routes, browserLanding: explorerLanding });
 }
 
 /** Gateway and all subgraphs in one process, sharing one database client. */
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
   const supergraph = await composedSupergraph(built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` })));
-  const transport = inProcessTransport(built, prisma, (context) => identityOf((context as { request: Request }).request));
+  const transport = inProcessTransport(built, prisma, identityOfContext);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   const builtIn = new Set(built.map((b) => b.name));
   // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
-  const published = publishedFor(listen, policy, useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request)));
+  const published = await publishedFor(listen, policy);
+  const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published
-      ? ({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
-      : { supergraph, transports: () => transport, ...policy },
+      ? signals.withPlugin({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
+      : signals.withPlugin({ supergraph, transports: () => transport, ...policy } as never),
   );
   await runtime.getSchema();
-  return serve(runtime, listen, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
+  return serve(runtime, listen, signals.metrics, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
 }
 
 /**
@@ -133,18 +157,19 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   const supergraph = await composedSupergraph(services);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   // Subgraph requests are signed, with the caller's identity (never the credential) inside.
-  const signing = useSignedSubgraphRequests(secretFor(listen), (context) => identityOf((context as { request: Request }).request));
+  const signing = useSignedSubgraphRequests(secretFor(listen), identityOfContext);
   // A published supergraph routes each subgraph to its registered URL, partners' included.
-  const published = publishedFor(listen, policy, signing);
+  const published = await publishedFor(listen, policy);
+  const signals = signalsFor(listen);
   const runtime = createGatewayRuntime(
     published
-      ? ({ ...policy, ...published } as never)
-      : { supergraph, ...policy, plugins: (context) => [...policy.plugins!(context), ...signing] },
+      ? signals.withPlugin({ ...policy, ...published } as never)
+      : signals.withPlugin({ supergraph, ...policy, plugins: (context: never) => [...policy.plugins!(context), ...signing] } as never),
   );
   await runtime.getSchema();
   const ready = async () => {
     const checks = services.map((s) => fetch(new URL("/health/ready", s.routingUrl)).then((r) => r.ok, () => false));
     return (await Promise.all(checks)).every(Boolean);
   };
-  return serve(runtime, listen, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
+  return serve(runtime, listen, signals.metrics, ready, (published as { pollingInterval?: number } | null)?.pollingInterval);
 }

@@ -18,6 +18,9 @@ export const identities = new WeakMap<Request, Identity | null>();
 /** The identity a request speaks for (null: anonymous). */
 export const identityOf = (request: Request): Identity | null => identities.get(request) ?? null;
 
+/** The identity of a gateway context (the engine's, which carries the incoming request). */
+export const identityOfContext = (context: object): Identity | null => identityOf((context as { request: Request }).request);
+
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
 /** Who a request is counted against: its identity as audit records name it, else the client's address. */

@@ -59,7 +59,7 @@ const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNod
   const identity = user ?? null;
   for (const requirement of [requirementIn(fieldDirectives), requirementOfType(getNamedType(field.type)!, executionArgs.schema)]) {
     if (requirement && !allows(requirement, identity)) {
-      const denied = accessDenied(`${parentType.name}.${field.name}`, requirement, identity);
+      const denied = accessDenied(`${parentType.name}.${field.name}`, requirement, identity, parentType.name === executionArgs.schema.getMutationType()?.name);
       // The field's path in the response, without list indices (one error stands for every item);
       // the engine's "@" markers are dropped: it would write them into the data.
       return new GraphQLError(denied.message, { nodes: fieldNode, path: path.filter((p) => p !== "@"), extensions: denied.extensions });
@@ -138,12 +138,13 @@ export function restrictionsIn(schema: GraphQLSchema): Map<string, Requirement> 
 
 /**
  * Restricted fields must be nullable: a denied field answers null, and a non-null one would
- * null its parent instead. Returns the coordinates that break this, for the schema test.
+ * null its parent instead. Mutations are exempt: a refused write refuses the whole request.
+ * Returns the coordinates that break this, for the schema test.
  */
 export function nonNullRestrictedFields(apiSchema: GraphQLSchema, restrictions: Map<string, Requirement>): string[] {
   const broken: string[] = [];
   for (const type of Object.values(apiSchema.getTypeMap())) {
-    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    if ((!isObjectType(type) && !isInterfaceType(type)) || type === apiSchema.getMutationType()) continue;
     for (const field of Object.values(type.getFields())) {
       const restricted = restrictions.has(`${type.name}.${field.name}`) || restrictions.has(getNamedType(field.type).name);
       if (restricted && isNonNullType(field.type)) broken.push(`${type.name}.${field.name}`);

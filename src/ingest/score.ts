@@ -24,11 +24,14 @@ const onDocument = (doc: string) => (x: { source: { document: string } | null })
 export function recordKeys(datasets: Dataset[], doc: string): Keys {
   const keys = Object.fromEntries(RECORD_TYPES.map((t) => [t, [] as string[]])) as unknown as Keys;
   const on = onDocument(doc);
+  const childrenOf = (m: Dataset["meetings"][number]) => [...m.agendaItems, ...m.attendance, ...m.minuteItems, ...m.declarations];
+  // The boards whose papers the document is: those it gives an agenda, attendance or minutes for.
+  // Another body's meeting a report only mentions (a group "last met on ...") is not the pack's.
+  const packBoards = new Set(datasets.flatMap((d) => d.meetings.filter((m) => childrenOf(m).some(on)).map((m) => m.boardId)));
   for (const d of datasets) {
     for (const m of d.meetings) {
       // A meeting counts for a document when the document states it or any of its records.
-      const children = [...m.agendaItems, ...m.attendance, ...m.minuteItems, ...m.declarations];
-      if (on(m) || children.some(on)) keys.meetings.push([m.id, m.date, m.startTime].join("|"));
+      if (packBoards.has(m.boardId) && (on(m) || childrenOf(m).some(on))) keys.meetings.push([m.id, m.date, m.startTime].join("|"));
       for (const a of m.agendaItems) {
         if (on(a)) {
           keys["agenda items"].push(

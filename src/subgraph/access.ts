@@ -26,10 +26,14 @@ export function describe(requirement: Requirement): string {
   return `scope ${requirement.scopes.map((set) => set.join(" and ")).join(" or ")}`;
 }
 
-/** Why a restricted field is refused; the gateway and the subgraphs say it in the same words. */
-export function accessDenied(coordinate: string, requirement: Requirement, identity: Identity | null): GraphQLError {
+/**
+ * Why a restricted field is refused; the gateway and the subgraphs say it in the same words. A
+ * write (a mutation) without credentials is refused as a whole, HTTP 401; a read answers the rest.
+ */
+export function accessDenied(coordinate: string, requirement: Requirement, identity: Identity | null, write = false): GraphQLError {
   if (!identity) {
-    return new GraphQLError(`${coordinate} needs ${describe(requirement)}: send an API key or a signed token (Authorization: Bearer ...)`, { extensions: { code: "UNAUTHENTICATED" } });
+    const http = write ? { http: { status: 401 } } : {};
+    return new GraphQLError(`${coordinate} needs ${describe(requirement)}: send an API key or a signed token (Authorization: Bearer ...)`, { extensions: { code: "UNAUTHENTICATED", ...http } });
   }
   return new GraphQLError(`${coordinate} needs ${describe(requirement)}; this identity has ${identity.scopes.join(", ") || "no scopes"}`, { extensions: { code: "FORBIDDEN" } });
 }
@@ -38,7 +42,7 @@ export function accessDenied(coordinate: string, requirement: Requirement, ident
 const AUTHENTICATED = "authenticated";
 
 /** A scope, or admin (which holds every scope): what @requiresScopes declares for a scope. */
-const scopeOrAdmin = (scope: string): Requirement => ({ authenticated: false, scopes: [[scope], ["admin"]] });
+const scopeOrAdmin = (scope: string): Requirement => ({ authenticated: false, scopes: scope === "admin" ? [["admin"]] : [[scope], ["admin"]] });
 
 /** The requirement of an @Authorized field from its roles. */
 const requirementOf = (roles: string[]): Requirement =>
@@ -70,5 +74,5 @@ export const authChecker: AuthChecker<{ request?: SubgraphRequest }> = ({ contex
   const identity = context.request?.identity ?? null;
   const requirement = requirementOf(roles);
   if (allows(requirement, identity)) return true;
-  throw accessDenied(`${info.parentType.name}.${info.fieldName}`, requirement, identity);
+  throw accessDenied(`${info.parentType.name}.${info.fieldName}`, requirement, identity, info.parentType === info.schema.getMutationType());
 };

@@ -3,6 +3,7 @@
 // gateway resolved; it never sees the caller's credential.
 import { createYoga } from "graphql-yoga";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createMetrics, type Metrics, metricsRoute } from "../ops/metrics.ts";
 import { fetchHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { loadConfig, masksErrors } from "../config.ts";
@@ -13,7 +14,7 @@ import { signedIdentity, subgraphSecret, useSignatureCheck } from "./signature.t
 export async function startSubgraphServer<Context extends object>(
   definition: SubgraphDefinition<Context>,
   prisma: PrismaClient,
-  listen: { host: string; port: number },
+  listen: { host: string; port: number; metrics?: Metrics },
 ): Promise<HttpHost> {
   const { schema } = await buildSubgraph(definition);
   const config = loadConfig();
@@ -29,9 +30,13 @@ export async function startSubgraphServer<Context extends object>(
     // A fresh context, and so fresh DataLoaders, for every request.
     context: ({ params }) => definition.createContext(prisma, { authorization: null, identity: signedIdentity(params.extensions) }),
   });
+  // Its own process's metrics (database pool, import runs, process): docs/operations.md.
+  const { metrics = createMetrics(), ...address } = listen;
   return startHttpHost({
     graphql: fetchHandler(yoga),
-    ...listen,
+    ...address,
+    routes: { "/metrics": metricsRoute(metrics) },
+    stop: async () => metrics.close(),
     ready: async () => (await prisma.$queryRaw`SELECT 1`, true),
   });
 }

@@ -26,19 +26,34 @@ export const subgraphSecret = (configured: string | undefined) => configured ?? 
 
 const identityPart = (extensions: Record<string, unknown> | undefined) => JSON.stringify(extensions?.[identityExtension] ?? null);
 
-/** Gateway side: puts the request's identity in each subgraph request, then signs query, variables and identity. */
-export function useSignedSubgraphRequests(secret: string, identityOf: (gatewayContext: object) => Identity | null): GatewayPlugin[] {
+/**
+ * Which secret signs each subgraph's requests: the subgraph's own when it has one (partners),
+ * else `others` (one secret for every subgraph, as when only the built-ins are served).
+ */
+export interface SubgraphSecrets {
+  bySubgraph: ReadonlyMap<string, string>;
+  others: string;
+}
+
+/** Gateway side: puts the request's identity in each subgraph request, then signs query, variables and identity with that subgraph's secret. */
+export function useSignedSubgraphRequests(secrets: string | SubgraphSecrets, identityOf: (gatewayContext: object) => Identity | null): GatewayPlugin[] {
   const forwardIdentity: GatewayPlugin = {
     onSubgraphExecute({ executionRequest }) {
       const identity = executionRequest.context ? identityOf(executionRequest.context) : null;
       executionRequest.extensions = { ...executionRequest.extensions, [identityExtension]: identity };
     },
   };
-  const sign = useHmacUpstreamSignature({
-    secret,
-    serializeExecutionRequest: (request: ExecutionRequest) => `${defaultExecutionRequestSerializer(request)}\n${identityPart(request.extensions)}`,
-  });
-  return [forwardIdentity, sign as GatewayPlugin];
+  const { bySubgraph, others } = typeof secrets === "string" ? { bySubgraph: new Map<string, string>(), others: secrets } : secrets;
+  const secretOf = (subgraphName: string) => bySubgraph.get(subgraphName) ?? others;
+  // One engine signer per secret, each signing only the subgraphs that secret belongs to.
+  const signers = [...new Set([others, ...bySubgraph.values()])].map((secret) =>
+    useHmacUpstreamSignature({
+      secret,
+      shouldSign: ({ subgraphName }) => secretOf(subgraphName) === secret,
+      serializeExecutionRequest: (request: ExecutionRequest) => `${defaultExecutionRequestSerializer(request)}\n${identityPart(request.extensions)}`,
+    }),
+  );
+  return [forwardIdentity, ...(signers as GatewayPlugin[])];
 }
 
 export const unsignedRequest = "UNSIGNED_REQUEST";

@@ -3,7 +3,8 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
-import { createLogger } from "../log.ts";
+import { loggerFrom } from "../log.ts";
+import { createMetrics } from "../ops/metrics.ts";
 import { exitOnStartFailure, onShutdown } from "../shutdown.ts";
 import { startSubgraphServer } from "../subgraph/serve.ts";
 import { findSubgraph, subgraphs } from "./index.ts";
@@ -16,9 +17,9 @@ async function main() {
   if (positionals.length !== 1 || !Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(usage);
   const definition = findSubgraph(positionals[0]);
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL, definition.name);
+  const log = loggerFrom(config, definition.name);
   const db = await openDatabase(config);
-  const http = await startSubgraphServer(definition, db.prisma, { host: config.HOST, port });
+  const http = await startSubgraphServer(definition, db.prisma, { host: config.HOST, port, metrics: createMetrics(db) });
   log.info(`Subgraph ${definition.name} is serving ${http.url}`);
   onShutdown(log, config.PLACEGRAPH_SHUTDOWN_TIMEOUT_MS, async () => {
     await http.close();

@@ -49,7 +49,7 @@ describe("typed client against the hub", () => {
     // Money is an exact string, never a float.
     expectTypeOf(answer.contributionsByYear[0].total).toEqualTypeOf<string>();
     expect(answer.organisation?.name).toBe("NHS Coventry and Rugby Clinical Commissioning Group");
-    expect(answer.organisation?.fundingContributions.map((c) => [c.contributor, c.amount, c.asWritten, c.source?.firstLine, c.pool.id])).toEqual([
+    expect(answer.organisation?.fundingContributions?.map((c) => [c.contributor, c.amount, c.asWritten, c.source?.firstLine, c.pool.id])).toEqual([
       ["Coventry", "21700479.00", "21,700,479", 851, "out-of-hospital-in-scope-2017-18"],
       ["Rugby", "5313621.00", "5,313,621", 852, "out-of-hospital-in-scope-2017-18"],
     ]);

@@ -52,12 +52,13 @@ describe("reading the pages", () => {
       { lang: "graphql", text: "{ a }", line: 6 },
       { lang: "", text: "plain", line: 9 },
     ]);
-    expect(["npm ci && npm start    # the hub", "npm run postgres", "npm run subgraph -- partners --port 4101", "npm ci && npm test  # tests", "npm test", "npm run typecheck", "npm run keys -- list"].map(kindOf)).toEqual([
+    expect(["npm ci && npm start    # the hub", "npm run postgres", "npm run subgraph -- partners --port 4101", "npm ci && npm test  # tests", "npm test", "npm run typecheck", "npm run keys -- list", "npm run subgraph:check -- police schema.graphql"].map(kindOf)).toEqual([
       { kind: "serve", command: "npm start" },
       { kind: "serve", command: "npm run postgres" },
       { kind: "serve", command: "npm run subgraph -- partners --port 4101" },
       { kind: "ci", command: "npm ci && npm test" },
       { kind: "ci", command: "npm test" },
+      { kind: "run" },
       { kind: "run" },
       { kind: "run" },
     ]);

@@ -1,5 +1,7 @@
 // The partner-report example (examples/partner-report) run against a test hub, line by line.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKey } from "../../src/access/keys.ts";
 import { main, type ReportIo } from "../../examples/partner-report/main.ts";
 import { formatPounds } from "../../examples/partner-report/money.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
@@ -89,6 +91,29 @@ describe("partner report", () => {
 
   it("prints its usage without an organisation id, exit code 2", async () => {
     expect(await run([])).toEqual({ code: 2, out: [], err: ["Usage: npm run example:partner-report -- <organisation id> [--area <GSS code>]"] });
+  });
+
+  // Last: it changes the hub's data. Issue 16 item 6: a trust's unsourced push for the council's
+  // indicator did not count until the council accepted it, and then it showed as "[no source]".
+  it("leaves another partner's pushed figure out until the steward accepts it, then cites its import", async () => {
+    const line = async () => (await run(["coventry-city-council"])).out.find((l) => l.includes("good-level-of-development-age-5"));
+    const before = await line();
+    const trust = (await createKey(hub.db.prisma, "uhcw", ["write:own"])).key;
+    const council = await createKey(hub.db.prisma, "coventry-city-council", ["write:own"]);
+    const dataset = { format: "placegraph-dataset/1", measurements: [{ indicator: "good-level-of-development-age-5", area: "E08000026", period: "17/18", periodStart: "2017-04-01", periodEnd: "2018-03-31", value: "70.0", reportedBy: "uhcw" }] };
+    const send = (query: string, variables: object, key: string) =>
+      fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
+    const pushed = await send(`mutation($d: JSONObject!) { importDataset(fileName: "uhcw-push.json", dataset: $d) { importRunId } }`, { d: dataset }, trust);
+    const runId = pushed.data.importDataset.importRunId as number;
+    expect(await line()).toBe(before);
+
+    const id = (await hub.db.prisma.measurement.findFirstOrThrow({ where: { importRunId: runId } })).id;
+    expect((await send(`mutation($id: ID!) { acceptMeasurement(id: $id) { standing } }`, { id: String(id) }, council.key)).data).toEqual({ acceptMeasurement: { standing: "ACCEPTED" } });
+    const audit = await hub.db.prisma.importRun.findUniqueOrThrow({ where: { id: runId } });
+    const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+    expect(await line()).toBe(
+      `    AMBER     good-level-of-development-age-5        17/18: 70 against target 70.7, uhcw's figure accepted [imported by key:${(await hub.db.prisma.apiKey.findFirstOrThrow({ where: { organisationId: "uhcw" } })).prefix}:uhcw at ${audit.finishedAt.toISOString()}, file uhcw-push.json, sha256 ${hash}, import run ${runId}]`,
+    );
   });
 });
 

@@ -124,7 +124,7 @@ describe("explorer routes", () => {
     expect(tabs.map((t) => t.query).sort()).toEqual(written.sort());
     // Grouped by audience, in the order audiences.ts gives; none left unsorted ("more").
     expect(tabs.map((t) => [t.audience, t.name])).toEqual(audiences.flatMap((a) => a.operations.map((name) => [a.id, name])));
-    expect(audiences.map((a) => [a.id, a.operations.length])).toEqual([["partner", 9], ["analyst", 19], ["developer", 5]]);
+    expect(audiences.map((a) => [a.id, a.operations.length])).toEqual([["partner", 9], ["analyst", 21], ["developer", 5]]);
     const funding = tabs.find((t) => t.name === "PartnerFundingByYear")!;
     expect(funding.variables).toEqual({ organisationId: "coventry-and-rugby-ccg", financialYear: "2017/18" });
     expect(funding.question).toBe(

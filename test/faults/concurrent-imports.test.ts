@@ -10,7 +10,7 @@ import { backends, openTestDatabase, type TestDatabase } from "../support/databa
 
 const organisation = { id: "concurrency-test-trust", name: "Concurrency Test NHS Trust", sector: "NHS_TRUST" };
 const area = { code: "E99999901", name: "Concurrency test area", type: "UNITARY_AUTHORITY" };
-const indicator = { code: "concurrency-test-indicator", name: "Concurrency test indicator", unit: "COUNT", polarity: "NO_JUDGEMENT", status: "ACTIVE" };
+const indicator = { code: "concurrency-test-indicator", name: "Concurrency test indicator", unit: "COUNT", polarity: "NO_JUDGEMENT", status: "ACTIVE", steward: organisation.id };
 // Unsourced figures: their natural key holds empty (null) source columns, which must still be one key.
 const figure = (period: string, value: string) => ({
   indicator: indicator.code, area: area.code, period, periodStart: `${period.slice(0, 4)}-04-01`, periodEnd: `${Number(period.slice(0, 4)) + 1}-03-31`, value, reportedBy: organisation.id,

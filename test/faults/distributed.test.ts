@@ -2,8 +2,13 @@
 // it refuses to start while one of its ports is taken, restarts a subgraph that dies (and logs
 // it), and on SIGTERM stops every subgraph it started. (Before: SIGTERM left the five subgraph
 // processes running, the next start talked to the old ones, and a crashed subgraph stayed down.)
+// While a subgraph is down, answers carry every other subgraph's data and an error on each path
+// the dead one serves; they are whole again once it is back, without restarting the gateway.
+// (Before: the funding subgraph's fields on Organisation were non-null, so with funding down the
+// whole organisation was null: no partial data.)
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createPostgresDatabase } from "../support/databases.ts";
@@ -26,8 +31,19 @@ const subgraphPid = (name: string, port: number) => Number(execFileSync("pgrep",
 const query = JSON.stringify({ query: `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { name } }` });
 const ask = (url: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: query }).then((r) => r.json(), () => null);
 
+// The partner-overview operation of schema/operations: one organisation across all five subgraphs.
+const overview = JSON.stringify({
+  query: readFileSync(new URL("../../schema/operations/partner-overview.graphql", import.meta.url), "utf8"),
+  variables: { organisationId: "coventry-city-council", areaCode: "E08000026" },
+});
+type Answer = { data?: { organisation: Record<string, unknown> | null } | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+const askOverview = (url: string): Promise<Answer> =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: overview }).then((r) => r.json() as Promise<Answer>);
+// What the funding subgraph adds to Organisation in that operation.
+const fundingFields = ["fundingContributions", "hostedFundingPools"];
+
 describe("the distributed launcher on postgresql", () => {
-  it("refuses to start while a port is taken, restarts a subgraph that dies, and stops them all on SIGTERM", async () => {
+  it("refuses to start while a port is taken, restarts a subgraph that dies, answers partially while one is down, and stops them all on SIGTERM", async () => {
     const postgres = await createPostgresDatabase();
     const port = await freePort();
     // Five consecutive free ports for the subgraphs.
@@ -54,6 +70,37 @@ describe("the distributed launcher on postgresql", () => {
       expect(launcher.output()).toContain("Subgraph partners exited (SIGKILL); restarting it in 500 ms");
       await waitForReady(`http://127.0.0.1:${base}/health/ready`, launcher, 120_000);
       expect(await ask(url)).toEqual(answer);
+
+      // Funding killed while partner-overview queries run, one after another: each answer is the
+      // whole one, or the whole one less funding's fields with an error on each of their paths.
+      const whole = await askOverview(url);
+      expect(whole.errors).toBeUndefined();
+      for (const field of fundingFields) expect((whole.data!.organisation![field] as unknown[]).length).toBeGreaterThan(0);
+      const withoutFunding = { ...whole.data!.organisation, ...Object.fromEntries(fundingFields.map((f) => [f, null])) };
+      process.kill(subgraphPid("funding", base + 3), "SIGKILL");
+      const seen: string[] = [];
+      const errors = new Set<string>();
+      // Bounded: stops at the first whole answer after partial ones (funding is back), or after 3000 answers.
+      for (let i = 0; i < 3000 && !(seen.includes("partial") && seen.at(-1) === "whole"); i++) {
+        const got = await askOverview(url);
+        if (!got.errors) {
+          expect(got).toEqual(whole);
+          if (seen.at(-1) !== "whole") seen.push("whole");
+          continue;
+        }
+        expect(got.data).toEqual({ organisation: withoutFunding });
+        expect(got.errors.map((e) => e.path).sort()).toEqual(fundingFields.map((f) => ["organisation", f]));
+        for (const e of got.errors) errors.add(`${e.extensions?.code}: ${e.message}`);
+        if (seen.at(-1) !== "partial") seen.push("partial");
+      }
+      expect(launcher.output()).toContain("Subgraph funding exited (SIGKILL); restarting it in 500 ms");
+      // Whole (before the kill took effect, maybe), then partial while it was down, then whole again.
+      expect(seen.slice(seen.indexOf("partial"))).toEqual(["partial", "whole"]);
+      // The engine's code for a subgraph request that failed: refused while funding was down, or
+      // reset for a request in flight when it was killed (which of them a run sees depends on timing).
+      expect(errors.size).toBeGreaterThan(0);
+      // Masked (the launcher does not run in development): which subgraph, never its address.
+      expect([...errors]).toEqual(["SUBREQUEST_HTTP_ERROR: The funding subgraph did not answer"]);
 
       launcher.child.kill("SIGTERM");
       expect(await launcher.exited).toBe(0);

@@ -62,7 +62,9 @@ describe.each(backends)("an import killed midway on %s", (backend) => {
 
       const second = importProcess(env);
       const [code] = await once(second.child, "exit");
-      expect([code, second.output()]).toEqual([0, expect.stringContaining("Imported (audit record 1).")]);
+      // The audit record is written first in the import's transaction (its rows name it), so on
+      // PostgreSQL the killed import used up id 1 of the sequence, though nothing of it is stored.
+      expect([code, second.output()]).toEqual([0, expect.stringMatching(/Imported \(audit record (1|2)\)\./)]);
       // Everything created, nothing updated or unchanged: the total row is the sum of the record types' rows.
       const rows = [...second.output().matchAll(/^ {2}(\w+) +(\d+) +(\d+) +(\d+)$/gm)].filter((r) => r[1] !== "total");
       const created = rows.reduce((n, r) => n + Number(r[2]), 0);

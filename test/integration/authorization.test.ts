@@ -44,6 +44,10 @@ describe("restrictions in the schema", () => {
       ContactDetail: { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
       "Person.contactDetails": { authenticated: false, scopes: [["read:restricted"], ["admin"]] },
       "Query.viewer": { authenticated: true, scopes: null },
+      // Writes, refused without credentials as a whole (HTTP 401), and the imports' audit records.
+      "Mutation.importDataset": { authenticated: false, scopes: [["write:own"], ["admin"]] },
+      "Mutation.acceptMeasurement": { authenticated: false, scopes: [["write:own"], ["admin"]] },
+      "Query.importRecord": { authenticated: false, scopes: [["admin"]] },
     });
   });
 
@@ -182,7 +186,7 @@ describe.each(backends)("reads by identity on %s", (backend) => {
           { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q1 18-19", periodStart: "2018-04-01", periodEnd: "2018-06-30", value: "3", reportedBy: "coventry-city-council", publication: "PUBLISHED" },
           { indicator: "self-neglect-enquiries", area: "E08000026", period: "Q2 18-19", periodStart: "2018-07-01", periodEnd: "2018-09-30", value: "11", reportedBy: "coventry-city-council" },
         ],
-        indicators: [{ code: "self-neglect-enquiries", name: "Safeguarding enquiries about self-neglect", unit: "COUNT", polarity: "NO_JUDGEMENT", publicationThreshold: "5" }],
+        indicators: [{ code: "self-neglect-enquiries", name: "Safeguarding enquiries about self-neglect", unit: "COUNT", polarity: "NO_JUDGEMENT", publicationThreshold: "5", steward: "coventry-city-council" }],
       });
       await importDataset(hub.db.prisma, "uhcw-draft.json", "test", parseDataset("uhcw-draft.json", text), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR });
     });

@@ -60,8 +60,8 @@ describe("npm start (embedded)", () => {
         expect(log).toContain("No current snapshot of the curated dataset (npm run build): importing it");
         expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
         expect(log).toContain(
-          "Loaded the curated dataset (6 files): 139 Organisation, 81 Person, 7 Meeting, 62 AgendaItem, 43 Programme, 12 FundingPool, " +
-            "53 Indicator, 448 Measurement; 16335 records created in all",
+          "Loaded the curated dataset (6 files): 139 Organisation, 81 Person, 10 Meeting, 62 AgendaItem, 43 Programme, 12 FundingPool, " +
+            "59 Indicator, 540 Measurement; 16481 records created in all",
         );
       } else {
         expect(log).toContain("Database schema is up to date");

@@ -11,11 +11,14 @@ import { postGraphQL } from "../support/hub.ts";
 const listen = { host: "127.0.0.1", port: 0 };
 
 describe("error, CORS and introspection settings", () => {
-  it("mask errors in production or when asked, and read CORS origins and introspection", () => {
-    expect(masksErrors(loadConfig({}))).toBe(false);
+  it("mask errors unless in development or asked not to, and read CORS origins and introspection", () => {
+    // Masked by default: only NODE_ENV=development shows internal errors (issue 16 item 4).
+    expect(masksErrors(loadConfig({}))).toBe(true);
+    expect(masksErrors(loadConfig({ NODE_ENV: "test" }))).toBe(true);
     expect(masksErrors(loadConfig({ NODE_ENV: "production" }))).toBe(true);
+    expect(masksErrors(loadConfig({ NODE_ENV: "development" }))).toBe(false);
     expect(masksErrors(loadConfig({ NODE_ENV: "production", PLACEGRAPH_MASK_ERRORS: "false" }))).toBe(false);
-    expect(masksErrors(loadConfig({ PLACEGRAPH_MASK_ERRORS: "1" }))).toBe(true);
+    expect(masksErrors(loadConfig({ NODE_ENV: "development", PLACEGRAPH_MASK_ERRORS: "1" }))).toBe(true);
     expect(loadConfig({}).PLACEGRAPH_CORS_ORIGINS).toEqual([]);
     expect(loadConfig({ PLACEGRAPH_CORS_ORIGINS: "https://a.example, http://localhost:3000" }).PLACEGRAPH_CORS_ORIGINS).toEqual([
       "https://a.example",
@@ -55,6 +58,9 @@ describe.each(backends)("errors and headers through the gateway on %s", (backend
       const answer = await postGraphQL(masked.url, query);
       expect(answer.errors).toEqual([{ message: "Internal server error", path: ["grants"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
       expect(JSON.stringify(answer)).not.toMatch(/"Grant|GrantGone|SELECT|relation|stacktrace|[Pp]risma/);
+      // A hub started without saying (here NODE_ENV is vitest's "test", not "development") masks too.
+      expect(process.env.NODE_ENV).not.toBe("development");
+      expect((await postGraphQL(closed.url, query)).errors).toEqual(answer.errors);
     } finally {
       await db.prisma.$executeRawUnsafe(`ALTER TABLE "GrantGone" RENAME TO "Grant"`);
     }

@@ -55,7 +55,8 @@ describe.each(backends)("partner API keys on %s", (backend) => {
     expect(JSON.stringify(stored)).not.toContain(created.key.slice(13));
     expect(await resolveIdentity(hub.db.prisma, `Bearer ${created.key}`)).toEqual({ organisationId: "uhcw", scopes: ["read:public"], principal: `key:${created.prefix}`, trustedOperationsOnly: false });
     expect(await resolveIdentity(hub.db.prisma, undefined)).toBeNull();
-    expect(await resolveIdentity(hub.db.prisma, "Bearer some-admin-token-value")).toBeNull();
+    // Neither a key nor a token (nor the admin token, none being configured): refused, not anonymous.
+    await expect(resolveIdentity(hub.db.prisma, "Bearer some-admin-token-value")).rejects.toThrow("The bearer credential is neither a known API key nor a valid token");
     await expect(createKey(hub.db.prisma, "nobody", ["read:public"])).rejects.toThrow('Unknown organisation "nobody"');
     await expect(createKey(hub.db.prisma, "uhcw", ["root"])).rejects.toThrow('Unknown scope "root": use read:public, read:restricted, write:own, admin');
     expect((await listKeys(hub.db.prisma)).map((k) => [k.prefix, k.organisationId, k.scopes, k.revokedAt])).toContainEqual([created.prefix, "uhcw", ["read:public"], null]);
@@ -77,7 +78,7 @@ describe.each(backends)("partner API keys on %s", (backend) => {
   it("refuses a key without the scope (FORBIDDEN), and unknown, malformed or revoked keys (UNAUTHENTICATED, 401)", async () => {
     const reader = await createKey(hub.db.prisma, "uhcw", ["read:public"]);
     const forbidden = await send(hub.url, `Bearer ${reader.key}`);
-    expect(codes(forbidden)).toEqual([["FORBIDDEN", "importDataset needs scope write:own or admin; this key has read:public"]]);
+    expect(codes(forbidden)).toEqual([["FORBIDDEN", "Mutation.importDataset needs scope write:own or admin; this identity has read:public"]]);
 
     const unknownKey = `pgk_00000000_${"A".repeat(43)}`;
     // Both layouts' gateways refuse the request before any subgraph is called.

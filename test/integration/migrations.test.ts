@@ -2,7 +2,7 @@
 // backends, recorded as Prisma Migrate records them, and the hand-written constraints hold.
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, migrationsDir, pendingSchemaChange, resetDatabase } from "../../src/db/migrations.ts";
+import { applyMigrations, migrationsDir, migrationsUpToDate, pendingSchemaChange, resetDatabase } from "../../src/db/migrations.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 // Every migration folder, in the order Prisma Migrate applies them (by name).
@@ -32,6 +32,16 @@ describe.each(backends)("migrations on %s", (backend) => {
     const rows = await db.prisma.$queryRaw<{ migration_name: string; finished: boolean; rolled_back: boolean }[]>`
       SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows).toEqual(migrations.map((migration_name) => ({ migration_name, finished: true, rolled_back: false })));
+  });
+
+  it("is up to date (so a start skips the schema engine) only while every migration is recorded with its script's checksum", async () => {
+    expect(await migrationsUpToDate(db.prisma)).toBe(true);
+    const last = migrations.at(-1)!;
+    const [{ checksum }] = await db.prisma.$queryRaw<{ checksum: string }[]>`SELECT checksum FROM _prisma_migrations WHERE migration_name = ${last}`;
+    await db.prisma.$executeRaw`UPDATE _prisma_migrations SET checksum = 'edited' WHERE migration_name = ${last}`;
+    expect(await migrationsUpToDate(db.prisma)).toBe(false);
+    await db.prisma.$executeRaw`UPDATE _prisma_migrations SET checksum = ${checksum} WHERE migration_name = ${last}`;
+    expect(await migrationsUpToDate(db.prisma)).toBe(true);
   });
 
   it("enforces that a membership belongs to exactly one board or organisation", async () => {
@@ -73,5 +83,27 @@ describe("migration scripts on PostgreSQL", () => {
     } finally {
       await connection.dispose();
     }
+  });
+});
+
+describe.each(backends)("the indicator stewards migration on %s", (backend) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(backend, { migrate: false });
+  });
+  afterAll(() => db?.dispose());
+
+  it("backfills every stored figure as OFFICIAL, with no steward, acceptance or import yet", async () => {
+    const stewards = migrations.find((m) => m.endsWith("_indicator_stewards"))!;
+    await applyMigrations(db.adapter, migrations[migrations.indexOf(stewards) - 1]);
+    await db.prisma.$executeRawUnsafe(`INSERT INTO "Indicator" (code, name, unit, polarity) VALUES ('backfill', 'Backfill', 'COUNT', 'NO_JUDGEMENT')`);
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Measurement" ("indicatorCode", "areaCode", period, "periodStart", "periodEnd", value, "reportedById") VALUES ('backfill', 'E08000026', '17/18', '2017-04-01', '2018-03-31', 1, 'uhcw')`,
+    );
+    expect(await applyMigrations(db.adapter)).toEqual(migrations.slice(migrations.indexOf(stewards)));
+    expect(await db.prisma.measurement.findMany({ select: { standing: true, acceptedBy: true, acceptedAt: true, importRunId: true } })).toEqual([
+      { standing: "OFFICIAL", acceptedBy: null, acceptedAt: null, importRunId: null },
+    ]);
+    expect(await db.prisma.indicator.findMany({ select: { code: true, stewardId: true } })).toEqual([{ code: "backfill", stewardId: null }]);
   });
 });

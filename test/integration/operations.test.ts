@@ -1778,6 +1778,93 @@ const cases: Record<string, Case[]> = {
     },
   ],
 
+  KeyDates: [
+    {
+      // 004:344 and 004:346: Ofsted's re-inspection of Coventry's children's services (6-30 March
+      // 2017) and its report (13 June 2017), dates that concern the council and no other record.
+      label: "the key dates that concern Coventry City Council",
+      variables: { organisationId: "coventry-city-council" },
+      check: (data) =>
+        expect(data.milestones).toEqual([
+          {
+            id: "ofsted-reinspection-coventry-childrens-services-2017",
+            title: "Ofsted re-inspection of services for children in need of help and protection, children looked after and care leavers",
+            kind: "INSPECTION",
+            status: "MET",
+            plannedDate: "2017-03-06",
+            plannedEndDate: "2017-03-30",
+            plannedAsWritten: "between 6th and 30th March, 2017",
+            actualDate: null,
+            venue: null,
+            asWritten: "by Ofsted between 6th and 30th March, 2017",
+            source: src(SEP17, 344),
+            organisation: org("coventry-city-council"),
+            board: null,
+            programme: null,
+            strategy: null,
+          },
+          {
+            id: "ofsted-reinspection-coventry-report-published-2017",
+            title: "Ofsted re-inspection of services report published",
+            kind: "PUBLICATION",
+            status: "MET",
+            plannedDate: null,
+            plannedEndDate: null,
+            plannedAsWritten: null,
+            actualDate: "2017-06-13",
+            venue: null,
+            asWritten: "report published on 13th June, 2017",
+            source: src(SEP17, 346),
+            organisation: org("coventry-city-council"),
+            board: null,
+            programme: null,
+            strategy: null,
+          },
+        ]),
+    },
+    {
+      // 003:76: the Warwickshire board's Joint MoU and Francis Report Workshop, with its room.
+      label: "the Warwickshire board's workshop in November 2013",
+      variables: { boardId: "warwickshire-health-and-wellbeing-board", from: "2013-11-01", to: "2013-11-30", statuses: ["PLANNED"] },
+      check: (data) => {
+        expect(data.milestones.map((m: any) => [m.id, m.plannedDate, m.venue, m.source])).toEqual([
+          ["joint-mou-and-francis-report-workshop-2013", "2013-11-26", "Conference Room, Northgate House at Warwick", src(WARKS13, 76)],
+        ]);
+      },
+    },
+  ],
+
+  SearchSources: [
+    {
+      // The five lines of the papers that name the "System Leadership Academy": 000:785, 823 and
+      // 882 (the STP's mobilisation days) and 004:184 and 004:472; no record cites any of them.
+      label: "where the papers name the System Leadership Academy",
+      variables: { text: '"System Leadership Academy"' },
+      check: (data) => {
+        const lines = data.searchSources.map((h: any) => `${h.excerpt.documentId}:${h.excerpt.firstLine}`);
+        expect(lines.sort()).toEqual([`${SEP17}:184`, `${SEP17}:472`, `${JAN19}:785`, `${JAN19}:823`, `${JAN19}:882`]);
+        for (const hit of data.searchSources) {
+          expect(hit.excerpt.lastLine).toBe(hit.excerpt.firstLine);
+          expect(hit.excerpt.text).toContain("System Leadership Academy");
+          expect(hit.rank).toBeGreaterThan(0);
+        }
+        const ranks = data.searchSources.map((h: any) => h.rank);
+        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      },
+    },
+    {
+      // 003:2005: the Safe Places Scheme with Warwickshire Police, searched within the Warwickshire
+      // pack only (no curated record cites that line).
+      label: "the Safe Places Scheme in the Warwickshire pack",
+      variables: { text: "Safe Places Scheme Warwickshire Police", documentId: WARKS13, first: 1 },
+      check: (data) => {
+        expect(data.searchSources).toHaveLength(1);
+        expect(data.searchSources[0].excerpt).toMatchObject({ documentId: WARKS13, firstLine: 2005, lastLine: 2005 });
+        expect(data.searchSources[0].citedBy).toEqual([]);
+      },
+    },
+  ],
+
   WhereFigureComesFrom: [
     {
       // 000:156: "£179.502m, made up of £63.897m of City Council resource and £115.605m of CCG resource".
@@ -1835,13 +1922,15 @@ const cases: Record<string, Case[]> = {
         expect(o.ledProgrammes.map((p: any) => [p.id, p.indicators.length])).toEqual([["cqc-improvement-plan", 0], ["year-of-wellbeing", 0], ["marmot-city", 13]]);
         const latest = Object.fromEntries(o.ledProgrammes[2].indicators.map((i: any) => [i.code, i.latestMeasurement]));
         // 001:1407 O16: "24%" in 2016/17, "Data unavailable" for 17/18, so 2016/17 is the latest.
+        // The council's own figures (it stewards the Marmot indicators), written by the curated import.
+        const official = { standing: "OFFICIAL", reportedBy: { id: "coventry-city-council" }, importRecord: expect.objectContaining({ actor: "seed" }) };
         expect(latest["employment-gap-long-term-condition"]).toEqual({
-          period: "2016/17", value: "24", asWritten: "24%", source: src(APR19, 1407), statusAgainstTarget: "NO_TARGET", target: null,
+          period: "2016/17", value: "24", asWritten: "24%", source: src(APR19, 1407), statusAgainstTarget: "NO_TARGET", target: null, ...official,
         });
         // 001:1400 O14: 438 per 100,000 against a target of 450 (low is good).
         expect(latest["hospital-admissions-self-harm-10-24"]).toEqual({
           period: "17/18", value: "438", asWritten: "438 per 100,000", source: src(APR19, 1400), statusAgainstTarget: "GREEN",
-          target: { value: "450", asWritten: "450", source: src(APR19, 1400) },
+          target: { value: "450", asWritten: "450", source: src(APR19, 1400) }, ...official,
         });
         expect(Object.values(latest).filter((m) => m === null)).toEqual([]);
       },

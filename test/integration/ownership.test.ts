@@ -272,7 +272,7 @@ describe.each(backends)("write:own imports on %s", (backend) => {
         reports: [report("coventry-hwb-2020-01-15-waits", "coventry-hwb-2020-01-15-1")],
         programmes: [{ id: "ccg-waits", kind: "PROGRAMME", name: "Waits", status: "ACTIVE", leadOrganisationId: "coventry-and-rugby-ccg" }],
         grants: [{ id: "ccg-grant-1", title: "Grant", funderId: "coventry-and-rugby-ccg", recipientId: "cwpt", amountAwarded: "10.00" }],
-        indicators: [{ code: "cwpt-waits", name: "Waits", unit: "DAYS", polarity: "LOW_IS_GOOD" }],
+        indicators: [{ code: "cwpt-waits", name: "Waits", unit: "DAYS", polarity: "LOW_IS_GOOD", steward: "cwpt" }],
         targets: [{ indicator: "camhs-referrals", area: "E38000038", period: "2020/21", periodStart: "2020-04-01", value: "3000" }],
       },
       "council-board.json: 9 records are not cwpt's to write, nothing was imported:\n" +

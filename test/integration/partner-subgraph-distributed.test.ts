@@ -1,6 +1,8 @@
 // The distributed layout serves a published supergraph too: every built-in subgraph on its own
 // HTTP server, the police subgraph in its own process; the built-ins get the caller's header
-// (they resolve it themselves), the police only the signed identity.
+// (they resolve it themselves), the police only the signed identity. Each partner has its own
+// signing secret: a request signed with the police's is refused by the built-in subgraphs (before:
+// the police shared PLACEGRAPH_SUBGRAPH_SECRET with them, so they could forge any identity there).
 import { readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -13,10 +15,11 @@ import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { createLogger } from "../../src/log.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
+import { signedBody } from "../../src/subgraph/signature.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
-import { hubSecret, type PoliceProcess, policeSchemaFile, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
+import { hubSecret, partnerSecrets, policeSecret, type PoliceProcess, policeSchemaFile, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
 
 describe("a partner's subgraph in the distributed layout", () => {
   let police: PoliceProcess;
@@ -45,6 +48,7 @@ describe("a partner's subgraph in the distributed layout", () => {
       host: "127.0.0.1",
       port: 0,
       supergraphFile: join(dir, PUBLISHED_DIR, "supergraph.graphql"),
+      partnerSecrets,
       log: createLogger("silent"),
     }, db.prisma);
   }, 300_000);
@@ -81,5 +85,24 @@ describe("a partner's subgraph in the distributed layout", () => {
       expect(JSON.stringify(request)).not.toContain(key.slice(prefix.length));
       expect(request.body.extensions?.placegraphIdentity).toMatchObject({ organisationId: "coventry-city-council", scopes: ["read:restricted"], principal: `key:${prefix}` });
     }
+  });
+
+  it("signs each subgraph with its own secret: a built-in subgraph refuses a request signed with the police's, the police refuse the built-ins'", async () => {
+    const post = (url: string, body: object) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const query = "{ organisations(limit: 1) { totalCount } }";
+    const admin = { organisationId: "west-midlands-police", scopes: ["admin" as const], principal: "forged" };
+    const forged = await post(servers[0].url, signedBody(policeSecret, { query, identity: admin }));
+    expect(forged.status).toBe(403);
+    expect(await forged.json()).toEqual({
+      errors: [{ message: "This subgraph answers only the hub's gateway: Invalid HMAC signature: extension hmac-signature does not match the body content.", extensions: { code: "UNSIGNED_REQUEST" } }],
+    });
+    const signed = await post(servers[0].url, signedBody(hubSecret, { query }));
+    expect(signed.status).toBe(200);
+    expect(((await signed.json()) as { data: { organisations: { totalCount: number } } }).data.organisations.totalCount).toBeGreaterThan(0);
+    const toPolice = await post(police.url, signedBody(hubSecret, { query: "{ __typename }" }));
+    expect(toPolice.status).toBe(401);
+    expect(((await toPolice.json()) as { errors: { message: string }[] }).errors.map((e) => e.message)).toEqual([
+      "This subgraph answers the Placegraph hub only: the signature does not match",
+    ]);
   });
 });

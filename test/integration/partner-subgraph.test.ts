@@ -17,7 +17,7 @@ import { createLogger } from "../../src/log.ts";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
-import { hubSecret, type PoliceProcess, policeDir, policeSchemaFile, publish, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
+import { hubSecret, partnerSecrets, type PoliceProcess, policeDir, policeSchemaFile, publish, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
 
 interface Figure { id: string; areaCode: string | null; programmeId: string | null; period: string | null; value: string; unit: string; asWritten: string; documentId: string; line: number }
 
@@ -74,6 +74,7 @@ describe("a partner's subgraph beside the hub", () => {
       port: 0,
       supergraphFile: join(registryDir, PUBLISHED_DIR, "supergraph.graphql"),
       subgraphSecret: hubSecret,
+      partnerSecrets,
       log: createLogger("silent"),
     });
   }, 300_000);

@@ -12,6 +12,8 @@ import { backends, countStatements } from "../support/databases.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import { readdir } from "node:fs/promises";
 import { curatedDatasetDir } from "../../src/dataset/curated.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
+import { searchStatement } from "../../src/subgraphs/governance/search.ts";
 
 /** The issue-17 kinds the fixture brings itself: the curated records of these kinds are left out, so the fixture's are the only ones. */
 const fixtureKinds = ["boards", "milestones", "responsibilities", "contracts", "fundingLinks", "apportionments"];
@@ -21,14 +23,22 @@ async function importCuratedWithoutFixtureKinds(hub: TestHub) {
   const sourcesDir = loadConfig().PLACEGRAPH_SOURCES_DIR;
   const files = (await readdir(curatedDatasetDir)).filter((f) => f.endsWith(".json")).sort((a, b) => (a === "reference.json" ? -1 : b === "reference.json" ? 1 : a.localeCompare(b)));
   const merged: Record<string, unknown[]> = {};
+  const leftOutBoards = new Set<string>();
   for (const file of files) {
     const dataset = JSON.parse(await readFile(resolve(curatedDatasetDir, file), "utf8"));
+    if (file !== "reference.json") for (const b of dataset.boards ?? []) leftOutBoards.add(b.id);
     for (const [section, records] of Object.entries(dataset)) {
       if (!Array.isArray(records)) continue;
       if (file !== "reference.json" && fixtureKinds.includes(section)) continue;
       (merged[section] ??= []).push(...records);
     }
   }
+  // The posts and meetings of the groups left out (a group's chair, its meetings) go with them,
+  // and so do the curated indicator the fixture brings (MHSTs) and its values.
+  for (const section of ["posts", "meetings"]) merged[section] = (merged[section] ?? []).filter((r: any) => !leftOutBoards.has(r.boardId));
+  const fixtureIndicators = new Set<string>(JSON.parse(await readFile(fixture, "utf8")).indicators.map((i: any) => i.code));
+  merged.indicators = (merged.indicators ?? []).filter((i: any) => !fixtureIndicators.has(i.code));
+  merged.measurements = (merged.measurements ?? []).filter((m: any) => !fixtureIndicators.has(m.indicator));
   const path = resolve(curatedDatasetDir, "curated-without-fixture-kinds.json");
   await importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { format: "placegraph-dataset/1", ...merged }), { actor: "test", sourcesDir });
 }
@@ -75,7 +85,7 @@ describe.each(backends)("partnership work on %s", (backend) => {
     await expect(importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, { ...bad, fundingLinks: [] }), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR }))
       .rejects.toThrow(
         `${path}: 5 problems, nothing was imported:\n` +
-          "  milestones[0]: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)\n" +
+          "  milestones[0]: must name what it belongs to (programmeId, strategyId, contractId, fundingPoolId, boardId or organisationId)\n" +
           "  milestones[0].plannedEndDate: must not be before plannedDate\n" +
           "  responsibilities[0]: must name who holds it (boardId, organisationId or personId)\n" +
           "  apportionments[0]: must give a share, an amount or both\n" +
@@ -83,6 +93,42 @@ describe.each(backends)("partnership work on %s", (backend) => {
       );
     expect(() => checkDatasetShape(path, bad)).toThrow('fundingLinks[0].amount: must be an amount written as a string with two decimals, e.g. "2639000.00", or "not stated"');
     expect(await hub.db.prisma.milestone.count()).toBe(before);
+  });
+
+  it("refuses a code without a GSS code on anything but a ward of that district, and a milestone of an unknown organisation, writing nothing", async () => {
+    const before = [await hub.db.prisma.area.count(), await hub.db.prisma.milestone.count()];
+    const bad = {
+      format: "placegraph-dataset/1",
+      areas: [
+        { code: "E07000219/bulkington-district", name: "Bulkington", type: "NON_METROPOLITAN_DISTRICT", parentCode: "E10000031" },
+        { code: "E07000222/wem-brook", name: "Wem Brook", type: "WARD", parentCode: "E07000219" },
+      ],
+      milestones: [{ id: "inspection-of-nobody", title: "An inspection", kind: "INSPECTION", status: "PLANNED", organisationId: "no-such-organisation" }],
+    };
+    const path = resolve(loadConfig().PLACEGRAPH_SOURCES_DIR, "..", "not-read.json");
+    await expect(importDataset(hub.db.prisma, path, "test", checkDatasetShape(path, bad), { actor: "test", sourcesDir: loadConfig().PLACEGRAPH_SOURCES_DIR })).rejects.toThrow(
+      `${path}: 3 problems, nothing was imported:\n` +
+        "  areas[0].code: E07000219/bulkington-district is not a GSS code; an area the papers give no GSS code for must be a WARD whose parentCode is E07000219\n" +
+        "  areas[1].code: E07000222/wem-brook is not a GSS code; an area the papers give no GSS code for must be a WARD whose parentCode is E07000222\n" +
+        '  milestones[0].organisationId: unknown organisation "no-such-organisation"',
+    );
+    expect(() => checkDatasetShape(path, { format: "placegraph-dataset/1", areas: [{ code: "E05 Wem Brook", name: "Wem Brook", type: "WARD" }] })).toThrow(
+      "areas[0].code: must be a nine-character GSS code, e.g. E08000026, or for a ward whose GSS code the papers do not give, its district's GSS code and a slug, e.g. E07000219/wem-brook",
+    );
+    expect([await hub.db.prisma.area.count(), await hub.db.prisma.milestone.count()]).toEqual(before);
+  });
+
+  it("answers a ward the papers name without a GSS code (gssCode null) under its district, with its figures", async () => {
+    const res = await hub.query(`{
+      area(code: "e07000219/wem-brook") { code gssCode name type parent { code gssCode } }
+      measurements(filter: { indicatorCodes: ["priority-families-identified"], areaCodes: ["E07000219/wem-brook"] }) { items { value ${source} } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      area: { code: "E07000219/wem-brook", gssCode: null, name: "Wem Brook", type: "WARD", parent: { code: "E07000219", gssCode: "E07000219" } },
+      // 003:796, "Wem Brook\t86\t18%" in the Nuneaton and Bedworth ward table.
+      measurements: { items: [{ value: "86", source: cite("warwickshire-hwb-2013-11-20", "796") }] },
+    });
   });
 
   it("answers a contract's commissioners now and before the transfer, its provider, key dates and lead, with lines", async () => {
@@ -258,6 +304,40 @@ describe.each(backends)("partnership work on %s", (backend) => {
     expect(res.data.none).toEqual([]);
     const blank = await hub.query(`{ searchSources(text: "  ") { rank } }`);
     expect(blank.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", "text must not be empty"]]);
+  });
+
+  it("searches in four SQL statements however many hits: the ranked lines, the records citing them, the lines' text and documents", async () => {
+    const search = (first: number) => `{ searchSources(text: "contract", first: ${first}) {
+      rank excerpt { documentId firstLine lastLine text } citedBy { type key source { firstLine lastLine text } } } }`;
+    const counted = async (first: number) => {
+      let res: any;
+      const { count, sql } = await countStatements(hub.db, async () => {
+        res = await hub.query(search(first));
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.searchSources).toHaveLength(first);
+      return { count, sql };
+    };
+    const one = await counted(1);
+    const many = await counted(40);
+    // 1. websearch_to_tsquery over SourceLine, 2. the citing records of every sourced table in one
+    // UNION ALL, 3. the lines of every excerpt (the hits' and the citing records') in one batch,
+    // 4. their documents in one batch (3 and 4 are sent together, in either order).
+    expect({ one: one.count, many: many.count }).toEqual({ one: 4, many: 4 });
+    const kind = (q: string) =>
+      q.includes("websearch_to_tsquery") ? "search" : q.includes("UNION ALL") ? "citations" : q.includes('"SourceLine"') ? "lines" : q.includes('"SourceDocument"') ? "documents" : q;
+    const kinds = many.sql.map(kind);
+    expect([...kinds.slice(0, 2), ...kinds.slice(2).sort()]).toEqual(["search", "citations", "documents", "lines"]);
+  });
+
+  it("has a GIN index the search's own statement can use on this backend", async () => {
+    const plan = await hub.db.prisma.$transaction(async (tx) => {
+      // The curated papers are small enough that the planner may prefer reading every line; off
+      // sequential scans, the plan shows whether the index matches the statement's expression.
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${searchStatement("Kooth contract", null, 20)}`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(/Bitmap Index Scan on "?SourceLine_text_search_idx"?/);
   });
 
   it("finds programmes and strategies by the names the papers write, not only the stored one", async () => {

@@ -68,4 +68,11 @@ describe("the hive-gateway configuration (gateway.config.ts) on postgresql", () 
     const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query: "query AdHoc { organisations { totalCount } }" }) });
     expect([res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code)]).toEqual([403, ["OPERATION_NOT_TRUSTED"]]);
   });
+
+  it("serves its own metrics at /metrics, the refused operation counted with its code", async () => {
+    const text = await (await fetch(new URL("/metrics", url))).text();
+    expect(text).toContain('placegraph_requests_total{operation="AdHoc",outcome="OPERATION_NOT_TRUSTED"} 1');
+    expect(text).toContain('placegraph_database_info{kind="postgresql"} 1');
+    expect(text).toMatch(/^placegraph_database_pool_connections\{state="total"\} [1-9]/m);
+  });
 });

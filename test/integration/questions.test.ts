@@ -157,11 +157,13 @@ const themeLeads = (theme: number): Answering => {
 
 /** Measurements of one indicator, read into an answer keyed by period, area, category or cohort. */
 const outputs = (code: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
-  query: `{ measurements(filter: { indicatorCodes: ["${code}"] }, limit: 500) { items { period value count denominator cohort category asAt area { code } indicator { unit } ${SOURCE} } } }`,
+  query: `{ measurements(filter: { indicatorCodes: ["${code}"] }, limit: 500) { items { period value count denominator cohort category asAt basis area { code } indicator { unit } ${SOURCE} } } }`,
   answer: (d) => answer(d.measurements.items.filter(keep)),
   sources: (d) => d.measurements.items.filter(keep).map((m: any) => m.source),
 });
 const byKey = (ms: any[], key: (m: any) => string) => Object.fromEntries(ms.map((m) => [key(m), m.value]));
+/** Mental Health Support Teams in the system (the ICB area) and in each place. */
+const mhsts = (ms: any[]) => byKey(ms, (m) => ({ E54000018: "total", E08000026: "Coventry", E10000031: "Warwickshire" })[m.area.code as string]!);
 
 /** A board's members on a day, by role. */
 const membersOn = (boardId: string, asAt: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
@@ -169,6 +171,29 @@ const membersOn = (boardId: string, asAt: string, answer: (ms: any[]) => unknown
   answer: (d) => answer(d.board.members.filter(keep)),
   sources: (d) => d.board.members.filter(keep).map((m: any) => m.source),
 });
+
+/** Where the papers say a phrase: the hits of a full-text search, best first, as excerpts with their lines. */
+const search = (text: string, answer: (hits: any[]) => unknown, { documentId, first }: { documentId?: string; first?: number } = {}): Answering => ({
+  query: `{ searchSources(text: ${JSON.stringify(text)}${documentId ? `, documentId: "${documentId}"` : ""}${first ? `, first: ${first}` : ""}) {
+    excerpt { documentId firstLine lastLine } } }`,
+  answer: (d) => answer(d.searchSources.map((h: any) => h.excerpt)),
+  sources: (d) => d.searchSources.map((h: any) => h.excerpt),
+});
+
+/** Key dates that concern an organisation or a board and no other record (an inspection, a workshop). */
+const datesOf = (entity: "organisation" | "board", id: string, answer: (ms: any[]) => unknown, keep: (m: any) => boolean = () => true): Answering => ({
+  query: `{ ${entity}(id: "${id}") { milestones { id kind plannedDate plannedAsWritten actualDate venue ${SOURCE} } } }`,
+  answer: (d) => answer(d[entity].milestones.filter(keep)),
+  sources: (d) => d[entity].milestones.filter(keep).map((m: any) => m.source),
+});
+
+/** Priority Families identified in an area and its share of the total it lies in, on one day. */
+const PRIORITY_FAMILIES = `measurements(filter: { indicatorCodes: ["priority-families-identified", "priority-families-identified-share"] }, limit: 500) {
+  items { value count denominator period indicator { code } area { code name type parent { code } } ${SOURCE} } }`;
+const familiesIn = (d: any, code: string, period: string) => {
+  const of = (indicator: string) => d.measurements.items.filter((m: any) => m.area.code === code && m.period === period && m.indicator.code === indicator);
+  return { families: of("priority-families-identified"), share: of("priority-families-identified-share") };
+};
 
 const CCG_COLUMNS: Record<string, string> = { "coventry-and-rugby-ccg": "CRCCG", "south-warwickshire-ccg": "SWCCG", "warwickshire-north-ccg": "WNCCG" };
 
@@ -422,6 +447,150 @@ const answers: Record<string, Answering> = {
   "warks13-jsa-nuneaton": outputs("jsa-claimants-working-age", (ms) =>
     byKey(ms.filter((m) => ["E07000219", "E10000031", "E92000001"].includes(m.area.code)), (m) => ({ E07000219: "Nun. & Bed.", E10000031: "Warwickshire", E92000001: "England" })[m.area.code as string]!),
   ),
+
+  // Search of the papers: 002:132, 004:184 and 472, 003:2005 (the best hit, or every hit in one pack).
+  "camhs23-search-rtss": search('"Real Time Surveillance System" suspected suicides', ([hit]) => ({ document: hit.documentId, line: String(hit.firstLine) }), { first: 1 }),
+  "sep17-search-leadership-academy": search('"System Leadership Academy"', (hits) => ({
+    document: [...new Set(hits.map((h) => h.documentId))].join(),
+    lines: hits.map((h) => h.firstLine).sort((a, b) => a - b).map(String),
+  }), { documentId: "coventry-hwb-2017-09-04" }),
+  "warks13-search-safe-places": search("Safe Places Scheme Warwickshire Police", ([hit]) => ({ document: hit.documentId, line: String(hit.firstLine) }), { first: 1 }),
+
+  // Key dates no record held before: 004:344-346, 003:1447, 003:184, 003:76, 003:4626, 003:536.
+  "sep17-ofsted-reinspection": datesOf("organisation", "coventry-city-council", (ms) => ({
+    inspection: ms.find((m) => m.kind === "INSPECTION").plannedAsWritten.replace(/^between /, ""),
+    published: ms.find((m) => m.kind === "PUBLICATION").actualDate,
+  }), (m) => m.id.startsWith("ofsted-reinspection-")),
+  "warks13-autism-saf-deadline": milestoneField("autism-saf-2013-final-submission-deadline", (m) => m.plannedDate),
+  "warks13-geh-preferred-partner": datesOf("organisation", "george-eliot-hospital", (ms) => ms[0].plannedAsWritten.replace(/^By /, ""), (m) => m.kind === "DECISION"),
+  "warks13-mou-workshop": datesOf("board", "warwickshire-health-and-wellbeing-board", ([m]) => {
+    const [date, time] = m.plannedAsWritten.split(" at ");
+    return { date, time, place: m.venue };
+  }, (m) => m.kind === "WORKSHOP"),
+  "warks13-s256-payment": {
+    query: `{ milestone(id: "s256-revenue-grant-paid") { title plannedAsWritten ${SOURCE} } fundingPool(id: "warwickshire-s256-2013-14") { total } }`,
+    answer: (d) => ({
+      instalments: d.milestone.title.match(/in (\w+) instalment/)[1],
+      amount: d.fundingPool.total,
+      by: d.milestone.plannedAsWritten.replace(/^by the /, ""),
+    }),
+    sources: (d) => [d.milestone.source],
+  },
+  "warks13-pbr-july-claim": {
+    query: `{ measurements(filter: { indicatorCodes: ["priority-families-successful-claims"] }) { items { value category ${SOURCE} } }
+      claim: milestone(id: "priority-families-july-pbr-claim") { actualDate ${SOURCE} } }`,
+    answer: (d) => ({ families: d.measurements.items.find((m: any) => m.category === "July (PBR) window claim").value, submitted: d.claim.actualDate }),
+    sources: (d) => [...d.measurements.items.filter((m: any) => m.category === "July (PBR) window claim").map((m: any) => m.source), d.claim.source],
+  },
+
+  // Districts and wards (the wards without GSS codes in the papers): 003:434-438, 796, 872; 001:1410.
+  "warks13-district-nuneaton": {
+    query: `{ ${PRIORITY_FAMILIES} }`,
+    answer: (d) => {
+      const district = familiesIn(d, "E07000219", "as at 4 November 2013");
+      const county = familiesIn(d, "E10000031", "as at 4 November 2013");
+      expect([district.families.length, district.share.length, county.families.length]).toEqual([1, 1, 1]);
+      return { families: district.families[0].value, share: district.share[0].value, total: county.families[0].value };
+    },
+    // The total "can be disaggregated as follows" (003:434): every district's figure of that day.
+    sources: (d) => d.measurements.items.filter((m: any) => m.period === "as at 4 November 2013").map((m: any) => m.source),
+  },
+  "warks13-ward-wem-brook": {
+    query: `{ ${PRIORITY_FAMILIES} }`,
+    answer: (d) => {
+      const ward = familiesIn(d, "E07000219/wem-brook", "as at 5 November 2013 (by address)");
+      expect(ward.share[0].area).toMatchObject({ name: "Wem Brook", type: "WARD", parent: { code: "E07000219" } });
+      return { families: ward.families[0].value, share: ward.share[0].value };
+    },
+    sources: (d) => Object.values(familiesIn(d, "E07000219/wem-brook", "as at 5 November 2013 (by address)")).flat().map((m: any) => m.source),
+  },
+  "warks13-ward-brunswick": (() => {
+    const most = (d: any) => {
+      const wards = d.measurements.items.filter((m: any) => m.indicator.code === "priority-families-identified" && m.area.type === "WARD" && m.area.parent.code === "E07000222");
+      return wards.reduce((a: any, b: any) => (Number(b.value) > Number(a.value) ? b : a));
+    };
+    return {
+      query: `{ ${PRIORITY_FAMILIES} }`,
+      answer: (d) => {
+        const ward = most(d);
+        const share = familiesIn(d, ward.area.code, ward.period).share[0];
+        return { ward: ward.area.name, families: ward.value, share: share.value };
+      },
+      sources: (d) => [most(d).source],
+    } satisfies Answering;
+  })(),
+  "apr19-jsa-wards": {
+    query: `{ measurements(filter: { indicatorCodes: ["jsa-claimant-rate"] }) { items { value category period area { name type gssCode } ${SOURCE} } } }`,
+    answer: (d) => {
+      const ward = (category: string) => d.measurements.items.find((m: any) => m.category === category && m.period === "March 2018" && m.area.type === "WARD");
+      return Object.fromEntries(["highest", "lowest"].map((k) => [k, { ward: ward(`ward with the ${k} rate`).area.name, value: ward(`ward with the ${k} rate`).value }]));
+    },
+    sources: (d) => d.measurements.items.map((m: any) => m.source),
+  },
+
+  // Who oversees the CAMHS LTP, and the board's chair: a post named by its holder's job (002:68).
+  "camhs23-ltp-oversight": {
+    query: `{ strategy(id: "camhs-local-transformation-plan-2023-2024") { responsibilities(role: MONITORS) { ${SOURCE} board { name posts { label role ${SOURCE} } } } } }`,
+    answer: (d) => {
+      const [r] = d.strategy.responsibilities;
+      return { group: r.board.name, chair: r.board.posts.find((p: any) => p.role === "CHAIR").label };
+    },
+    sources: (d) => d.strategy.responsibilities.flatMap((r: any) => [r.source, ...r.board.posts.map((p: any) => p.source)]),
+  },
+
+  // Planned and proposed counts (basis PLANNED, PROPOSED): 002:108-109 and 111; 000:1872-1873.
+  "camhs23-mhst-wave9": outputs("mental-health-support-teams", (ms) => mhsts(ms), (m) => m.category === "wave 9" && m.basis === "PLANNED"),
+  "camhs23-mhst-total": outputs("mental-health-support-teams", (ms) => mhsts(ms), (m) => m.category === "total with the additional waves" && m.basis === "PLANNED"),
+  "jan19-acute-liaison-fte": outputs("acute-liaison-service-fte", (ms) => {
+    const phase = (category: string, basis: string) => ms.find((m) => m.category === category && m.basis === basis).value;
+    return { phase1From: phase("current", "ACTUAL"), phase1To: phase("Phase 1", "PROPOSED"), phase2: phase("Phase 2", "PROPOSED"), unit: ms[0].indicator.unit };
+  }),
+
+  // A survey's base and a statement's result (000:2776-2783): respondents, and "certainly or partly true".
+  "jan19-esq-survey": {
+    query: `{ base: measurements(filter: { indicatorCodes: ["esq-respondents"] }) { items { value category ${SOURCE} } }
+      result: measurements(filter: { indicatorCodes: ["esq-certainly-or-partly-true"] }) { items { value denominator category ${SOURCE} indicator { ${SOURCE} } } } }`,
+    answer: (d) => {
+      const listened = d.result.items.find((m: any) => m.category === "Feel that people listened");
+      const base = d.base.items.find((m: any) => m.category === null);
+      expect(listened.denominator).toBe(base.value);
+      return { base: base.value, statement: listened.category, certainlyOrPartlyTrue: `${listened.value}%` };
+    },
+    sources: (d) => [...d.base.items.map((m: any) => m.source), ...d.result.items.flatMap((m: any) => [m.source, m.indicator.source])],
+  },
+
+  // A group's meetings (004:403): the MCN Operational Delivery Group's first, the MCN Board's last before 4 August 2017.
+  "sep17-mcn-odg-first-meeting": {
+    query: `{ odg: board(id: "mcn-operational-delivery-group") { meetings { date ${SOURCE} } } mcn: board(id: "multiple-complex-needs-board") { meetings { date ${SOURCE} } } }`,
+    answer: (d) => ({
+      operationalDeliveryGroupFirstMet: d.odg.meetings.map((m: any) => m.date).sort()[0],
+      mcnBoardLastMet: d.mcn.meetings.map((m: any) => m.date).filter((day: string) => day < "2017-08-04").sort().at(-1),
+    }),
+    sources: (d) => [...d.odg.meetings, ...d.mcn.meetings].map((m: any) => m.source),
+  },
+  // 000:3602-3604: the CSAB's concluded enquiries, those with wishes recorded, and the percentage as stated.
+  "jan19-csab-wishes": {
+    query: `{ enquiries: measurements(filter: { indicatorCodes: ["csab-concluded-enquiries"] }, limit: 100) { items { value category ${SOURCE} } }
+      percent: measurements(filter: { indicatorCodes: ["csab-wishes-recorded-percent"] }) { items { value count denominator ${SOURCE} } } }`,
+    answer: (d) => {
+      const [percent] = d.percent.items;
+      const concluded = d.enquiries.items.find((m: any) => m.category === null).value;
+      const wishesRecorded = d.enquiries.items.find((m: any) => m.category === "wishes recorded").value;
+      expect({ count: percent.count, denominator: percent.denominator }).toEqual({ count: wishesRecorded, denominator: concluded });
+      return { concluded, wishesRecorded, percentage: `${percent.value}%` };
+    },
+    sources: (d) => [...d.enquiries.items, ...d.percent.items].map((m: any) => m.source),
+  },
+  // 000:759: Chris Ham appointed Independent Chair of the STP programme, starting in January 2019.
+  "jan19-ham-independent-chair": {
+    query: `{ programme(id: "bhbcbv") { responsibilities(role: LEADS) { roleAsWritten asWritten person { id } ${SOURCE} }
+      milestones { kind plannedAsWritten ${SOURCE} } } }`,
+    answer: (d) => {
+      const chair = d.programme.responsibilities.find((r: any) => r.roleAsWritten === "Independent Chair");
+      return { person: chair.asWritten.split(" has been appointed")[0], role: chair.roleAsWritten, from: d.programme.milestones.find((m: any) => m.kind === "START").plannedAsWritten };
+    },
+    sources: (d) => [...d.programme.responsibilities, ...d.programme.milestones].map((x: any) => x.source),
+  },
 
   // Dated memberships: 004:136, 001:80, 003:94.
   "sep17-deputy-chair-appointed": membersOn("coventry-health-and-wellbeing-board", "2017-07-10", (ms) => ({

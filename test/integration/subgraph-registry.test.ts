@@ -51,10 +51,11 @@ describe("registry of subgraphs", () => {
   it("refuses a registry with every problem named by its place", async () => {
     const text = JSON.stringify({
       subgraphs: [
-        { name: "partners", routingUrl: "http://127.0.0.1:4001/graphql", organisationId: "coventry-city-council", contact: "hub@example.org", kind: "built-in" },
-        { name: "Fire", routingUrl: "ftp://fire", organisationId: "west-midlands-fire-service", contact: "fire@example.org", kind: "partner" },
-        { name: "police", routingUrl: "http://127.0.0.1:4010/graphql", organisationId: "no-such-force", contact: "not an address", kind: "partner" },
-        { name: "police", routingUrl: "http://127.0.0.1:4011/graphql", organisationId: "west-midlands-police", contact: "a@example.org", kind: "built-in" },
+        { name: "partners", routingUrl: "http://127.0.0.1:4001/graphql", organisationId: "coventry-city-council", contact: "hub@example.org", kind: "built-in", secretEnv: "PLACEGRAPH_SUBGRAPH_SECRET" },
+        { name: "Fire", routingUrl: "ftp://fire", organisationId: "west-midlands-fire-service", contact: "fire@example.org", kind: "partner", secretEnv: "fire secret" },
+        { name: "police", routingUrl: "http://127.0.0.1:4010/graphql", organisationId: "no-such-force", contact: "not an address", kind: "partner", secretEnv: "PLACEGRAPH_SUBGRAPH_SECRET" },
+        { name: "police", routingUrl: "http://127.0.0.1:4011/graphql", organisationId: "west-midlands-police", contact: "a@example.org", kind: "built-in", secretEnv: "PLACEGRAPH_SUBGRAPH_SECRET_POLICE" },
+        { name: "fire", routingUrl: "http://127.0.0.1:4012/graphql", organisationId: "west-midlands-fire-service", contact: "fire@example.org", kind: "partner", secretEnv: "PLACEGRAPH_SUBGRAPH_SECRET_POLICE" },
       ],
     });
     const refused = await parseRegistry("registry.json", text, ".").catch((e: RegistryError) => e);
@@ -62,6 +63,7 @@ describe("registry of subgraphs", () => {
     expect((refused as RegistryError).problems).toEqual([
       "subgraphs[1].name: a subgraph name is 2 to 40 lower-case letters, digits or hyphens, starting with a letter",
       "subgraphs[1].routingUrl: the routing URL must be an http(s) URL, e.g. http://127.0.0.1:4010/graphql",
+      "subgraphs[1].secretEnv: the name of the environment variable holding the subgraph's signing secret, e.g. PLACEGRAPH_SUBGRAPH_SECRET_POLICE",
       "subgraphs[2].contact: the contact must be an e-mail address",
     ]);
     const shapely = JSON.parse(text);
@@ -70,8 +72,11 @@ describe("registry of subgraphs", () => {
     const crossChecked = await parseRegistry("registry.json", JSON.stringify(shapely), ".").catch((e: RegistryError) => e);
     expect((crossChecked as RegistryError).problems).toEqual([
       'subgraphs[1].organisationId: unknown organisation "no-such-force" (use its hub id, as in Organisation.id)',
+      "subgraphs[1].secretEnv: PLACEGRAPH_SUBGRAPH_SECRET is the built-in subgraphs' secret; a partner holding it could sign requests to them: name a variable of its own",
       'subgraphs[2].name: "police" is already registered at subgraphs[1]',
       'subgraphs[2].kind: "police" is not one of the hub\'s built-in subgraphs (partners, governance, programmes, funding, outcomes)',
+      "subgraphs[2].secretEnv: a built-in subgraph is signed with PLACEGRAPH_SUBGRAPH_SECRET",
+      'subgraphs[3].secretEnv: PLACEGRAPH_SUBGRAPH_SECRET_POLICE is already the secret of subgraphs[2] ("police", organisation west-midlands-police); each organisation\'s subgraphs need their own',
       'subgraphs: the built-in subgraph "governance" is not registered',
       'subgraphs: the built-in subgraph "programmes" is not registered',
       'subgraphs: the built-in subgraph "funding" is not registered',
@@ -109,10 +114,18 @@ describe("subgraph:check and subgraph:publish", () => {
     ]);
   });
 
+  it("refuses a non-null field added to another's entity: the answer would lose the entity when the partner is down", async () => {
+    const candidate = policeSdl.replace(/policeFigures: \[PoliceFigure!\]\n/, "policeFigures: [PoliceFigure!]!\n");
+    const result = await checkSubgraph(registry, "police", "police.graphql", candidate);
+    expect(result.refusals).toEqual([
+      "Area.policeFigures: a field a partner adds to Area must be nullable ([PoliceFigure!], not [PoliceFigure!]!), so that answers keep the other subgraphs' data when this subgraph is down",
+    ]);
+  });
+
   it("refuses a partner that takes a field over with @override, even where composition would allow it", async () => {
     const candidate = policeWith(
       policeSdl.replace('import: ["@key", "@requiresScopes"]', 'import: ["@key", "@requiresScopes", "@override"]'),
-      '  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: [PoliceFigure!]!\n',
+      '  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: [PoliceFigure!]\n',
       '  """The programme\'s name."""\n  name: String! @override(from: "programmes")\n',
     );
     expect(candidate).toContain('name: String! @override(from: "programmes")');
@@ -134,7 +147,7 @@ describe("subgraph:check and subgraph:publish", () => {
 
   it("refuses a breaking change without a reason and writes nothing; publishes it with --allow-breaking and a reason", async () => {
     const before = await snapshot(dir);
-    const candidate = policeSdl.replace(/\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]!\n/, "\n");
+    const candidate = policeSdl.replace(/\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]\n/, "\n");
     expect(candidate).not.toBe(policeSdl);
     const candidateFile = join(dir, "police-without-programme-figures.graphql");
     await writeFile(candidateFile, candidate);
@@ -156,6 +169,6 @@ describe("subgraph:check and subgraph:publish", () => {
     const after = await snapshot(dir);
     expect(after["police.graphql"]).toBe(`${candidate.trim()}\n`);
     expect(after["api.graphql"]).toContain("policeContact: PoliceContact");
-    expect(after["api.graphql"].match(/policeFigures: \[PoliceFigure!\]!/g)).toHaveLength(1);
+    expect(after["api.graphql"].match(/policeFigures: \[PoliceFigure!\]\n/g)).toHaveLength(1);
   }, 180_000);
 });

@@ -9,12 +9,12 @@ import { checkSubgraph, publishSubgraph } from "../../federation/subgraph-check.
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
-import type { Logger } from "../../src/log.ts";
+import { createLogger } from "../../src/log.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
-import { hubSecret, type PoliceProcess, policeSchemaFile, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
+import { hubSecret, partnerSecrets, type PoliceProcess, policeSchemaFile, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
 
-const programmeFigures = /\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]!\n/;
+const programmeFigures = /\n  """Figures West Midlands Police reports for this programme, by id."""\n  policeFigures: \[PoliceFigure!\]\n/;
 
 async function publishPolice(dir: string, sdl: string) {
   const registry = await loadRegistry(dir);
@@ -24,7 +24,8 @@ async function publishPolice(dir: string, sdl: string) {
 }
 
 const logged: string[] = [];
-const log: Logger = { debug: () => {}, info: (m) => logged.push(`info ${m}`), warn: (m) => logged.push(`warn ${m}`), error: (m) => logged.push(`error ${m}`) };
+const levels: Record<number, string> = { 20: "debug", 30: "info", 40: "warn", 50: "error" };
+const log = createLogger({ level: "info", destination: { write: (line: string) => void logged.push(`${levels[JSON.parse(line).level]} ${JSON.parse(line).msg}`) } });
 
 async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
@@ -51,7 +52,7 @@ describe("reloading a published supergraph", () => {
     await publishPolice(dir, fullSdl.replace(programmeFigures, "\n"));
     db = await openTestDatabase("pglite");
     await seedIfEmpty(db.prisma);
-    hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, supergraphFile: file, supergraphPollMs: 200, subgraphSecret: hubSecret, log });
+    hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, supergraphFile: file, supergraphPollMs: 200, subgraphSecret: hubSecret, partnerSecrets, log });
   }, 300_000);
 
   afterAll(async () => {

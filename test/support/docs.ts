@@ -29,7 +29,7 @@ export function fencedBlocks(markdown: string): Block[] {
 }
 
 /** Commands that serve until stopped: started in the background, stopped with Ctrl-C. */
-const serving = /^(?:npm ci && )?(npm (?:start|run (?:start:distributed|subgraph|postgres))\b[^#]*?)\s*(?:#.*)?$/;
+const serving = /^(?:npm ci && )?(npm (?:start|run (?:start:distributed|subgraph|postgres))(?=\s|$)[^#]*?)\s*(?:#.*)?$/;
 /** What CI runs on a fresh clone (.ci/run); run here, they would reinstall or re-test the repository under the running tests. */
 const ciOnly = /^(npm ci(?: && npm test)?|npm test)\s*(?:#.*)?$/;
 

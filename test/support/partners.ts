@@ -10,7 +10,12 @@ import { freePort, type RunningProcess, runScript } from "./processes.ts";
 
 export const policeDir = join(import.meta.dirname, "../../examples/partner-subgraphs/police");
 export const policeSchemaFile = join(policeDir, "schema.graphql");
-export const hubSecret = "test-secret-shared-by-hub-and-police-0123456789";
+/** The built-in subgraphs' secret (PLACEGRAPH_SUBGRAPH_SECRET): the police never hold it. */
+export const hubSecret = "test-secret-of-the-hub-and-its-built-in-subgraphs-0123456789";
+/** The police's own secret: the police hold it as POLICE_HUB_SECRET, the hub as the variable the registry names. */
+export const policeSecret = "test-secret-shared-by-hub-and-police-only-0123456789";
+/** Where the hub's gateway reads the partners' secrets (the registry's secretEnv names). */
+export const partnerSecrets = { PLACEGRAPH_SUBGRAPH_SECRET_POLICE: policeSecret };
 
 export interface PoliceProcess {
   url: string;
@@ -21,7 +26,7 @@ export interface PoliceProcess {
 /** Starts the police subgraph with one command (its server script) and waits until its port answers. */
 export async function startPoliceProcess(env: Record<string, string> = {}): Promise<PoliceProcess> {
   const port = await freePort();
-  const process = runScript("examples/partner-subgraphs/police/src/server.ts", { POLICE_PORT: String(port), POLICE_HUB_SECRET: hubSecret, ...env });
+  const process = runScript("examples/partner-subgraphs/police/src/server.ts", { POLICE_PORT: String(port), POLICE_HUB_SECRET: policeSecret, ...env });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (const deadline = Date.now() + 120_000; ; ) {
     if (process.child.exitCode !== null) throw new Error(`The police subgraph exited:\n${process.output()}`);

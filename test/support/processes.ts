@@ -21,13 +21,31 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `tsx <script>` with the given environment (added to a clean copy of this one). */
+/** Process groups of every script started, killed when the test process exits. */
+const groups = new Set<number>();
+process.once("exit", () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+/**
+ * Starts `tsx <script>` with the given environment (added to a clean copy of this one), in a
+ * process group of its own: a test that fails before stopping it (or SIGKILLs tsx, whose program
+ * and its children would outlive it) leaves nothing running once the test process exits.
+ */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
   const child = spawn(process.execPath, [tsx, resolve(root, script), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
+  if (child.pid) groups.add(child.pid);
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));

@@ -288,7 +288,7 @@ export class FundingPoolSharesResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationContractsResolver {
-  @FieldResolver(() => [Contract], { description: "Contracts this organisation commissions (or commissioned before a transfer), by title." })
+  @FieldResolver(() => [Contract], { nullable: true, description: "Contracts this organisation commissions (or commissioned before a transfer), by title." })
   async commissionedContracts(
     @Root() o: OrganisationReference,
     @Arg("status", () => CommissionerStatus, { nullable: true, description: "Only as a current or only as a previous commissioner; both when omitted." }) status: CommissionerStatus | null,
@@ -299,12 +299,12 @@ export class OrganisationContractsResolver {
     return contracts.filter((c): c is Contract => c !== null && !(c instanceof Error)).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   }
 
-  @FieldResolver(() => [Contract], { description: "Contracts this organisation provides, by title." })
+  @FieldResolver(() => [Contract], { nullable: true, description: "Contracts this organisation provides, by title." })
   providedContracts(@Root() o: OrganisationReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.contractsOfProvider.load(o.id);
   }
 
-  @FieldResolver(() => [FundingLink], { description: "Money this organisation pays for schemes and programmes, with or without a stated amount." })
+  @FieldResolver(() => [FundingLink], { nullable: true, description: "Money this organisation pays for schemes and programmes, with or without a stated amount." })
   fundingLinksFunded(@Root() o: OrganisationReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.fundingLinksOf.funderId.load(o.id);
   }
@@ -312,12 +312,12 @@ export class OrganisationContractsResolver {
 
 @Resolver(() => ProgrammeReference)
 export class ProgrammeContractsResolver {
-  @FieldResolver(() => [Contract], { description: "Contracts for this programme or service." })
+  @FieldResolver(() => [Contract], { nullable: true, description: "Contracts for this programme or service." })
   contracts(@Root() p: ProgrammeReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.contractsOfProgramme.load(p.id);
   }
 
-  @FieldResolver(() => [FundingLink], { description: "Money the papers link to this programme, with or without a stated amount." })
+  @FieldResolver(() => [FundingLink], { nullable: true, description: "Money the papers link to this programme, with or without a stated amount." })
   fundingLinks(@Root() p: ProgrammeReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.fundingLinksOf.programmeId.load(p.id);
   }

@@ -45,7 +45,7 @@ function grantsInYear(grants: Grant[], financialYear: string | null): Grant[] {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationFundingResolver {
-  @FieldResolver(() => [Contribution], { description: "Money this organisation put into funding pools, by pool then year." })
+  @FieldResolver(() => [Contribution], { nullable: true, description: "Money this organisation put into funding pools, by pool then year." })
   async fundingContributions(
     @Root() org: OrganisationReference,
     @Arg("financialYear", () => String, yearArgument) financialYear: string | null,
@@ -54,7 +54,7 @@ export class OrganisationFundingResolver {
     return inYear(await ctx.loaders.contributionsOfOrganisation.load(org.id), financialYear);
   }
 
-  @FieldResolver(() => [Allocation], { description: "Allocations from funding pools paid to this organisation, by pool then year." })
+  @FieldResolver(() => [Allocation], { nullable: true, description: "Allocations from funding pools paid to this organisation, by pool then year." })
   async allocationsReceived(
     @Root() org: OrganisationReference,
     @Arg("financialYear", () => String, yearArgument) financialYear: string | null,
@@ -63,7 +63,7 @@ export class OrganisationFundingResolver {
     return inYear(await ctx.loaders.allocationsToOrganisation.load(org.id), financialYear);
   }
 
-  @FieldResolver(() => [Grant], { description: "Grants awarded to this organisation, largest first; a year matches the award date, or the planned start when no award date is stated." })
+  @FieldResolver(() => [Grant], { nullable: true, description: "Grants awarded to this organisation, largest first; a year matches the award date, or the planned start when no award date is stated." })
   async grantsReceived(
     @Root() org: OrganisationReference,
     @Arg("financialYear", () => String, yearArgument) financialYear: string | null,
@@ -72,7 +72,7 @@ export class OrganisationFundingResolver {
     return grantsInYear(await ctx.loaders.grantsToOrganisation.load(org.id), financialYear);
   }
 
-  @FieldResolver(() => [Grant], { description: "Grants this organisation awarded as funder, largest first." })
+  @FieldResolver(() => [Grant], { nullable: true, description: "Grants this organisation awarded as funder, largest first." })
   async grantsAwarded(
     @Root() org: OrganisationReference,
     @Arg("financialYear", () => String, yearArgument) financialYear: string | null,
@@ -81,7 +81,7 @@ export class OrganisationFundingResolver {
     return grantsInYear(await ctx.loaders.grantsFromOrganisation.load(org.id), financialYear);
   }
 
-  @FieldResolver(() => FundingReceived, { description: "Exact totals of allocationsReceived and grantsReceived (for one financial year when given)." })
+  @FieldResolver(() => FundingReceived, { nullable: true, description: "Exact totals of allocationsReceived and grantsReceived (for one financial year when given)." })
   async fundingReceived(
     @Root() org: OrganisationReference,
     @Arg("financialYear", () => String, yearArgument) financialYear: string | null,
@@ -103,7 +103,7 @@ export class OrganisationFundingResolver {
     };
   }
 
-  @FieldResolver(() => [FundingPool], { description: "Funding pools this organisation hosts, by name." })
+  @FieldResolver(() => [FundingPool], { nullable: true, description: "Funding pools this organisation hosts, by name." })
   hostedFundingPools(@Root() org: OrganisationReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.poolsHostedBy.load(org.id);
   }
@@ -111,7 +111,7 @@ export class OrganisationFundingResolver {
 
 @Resolver(() => AreaReference)
 export class AreaFundingResolver {
-  @FieldResolver(() => [FundingPool], { description: "Funding pools whose area is exactly this one, by name." })
+  @FieldResolver(() => [FundingPool], { nullable: true, description: "Funding pools whose area is exactly this one, by name." })
   fundingPools(@Root() area: AreaReference, @Ctx() ctx: FundingContext) {
     return ctx.loaders.poolsInArea.load(area.code);
   }
@@ -119,7 +119,7 @@ export class AreaFundingResolver {
 
 @Resolver(() => ProgrammeReference)
 export class ProgrammeFundingResolver {
-  @FieldResolver(() => ProgrammeFunding, { description: "Allocations and grants stated for this programme, with exact totals." })
+  @FieldResolver(() => ProgrammeFunding, { nullable: true, description: "Allocations and grants stated for this programme, with exact totals." })
   async funding(@Root() programme: ProgrammeReference, @Ctx() ctx: FundingContext): Promise<ProgrammeFunding> {
     const [allocations, grants] = await Promise.all([
       ctx.loaders.allocationsOfProgramme.load(programme.id),

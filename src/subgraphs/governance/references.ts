@@ -36,7 +36,7 @@ const toOptions = { nullable: true, description: "Only meetings on or before thi
 
 @Resolver(() => BoardReference)
 export class BoardMeetingsResolver {
-  @FieldResolver(() => [Meeting], { description: "The board's meetings in date order (governance)." })
+  @FieldResolver(() => [Meeting], { nullable: true, description: "The board's meetings in date order (governance)." })
   async meetings(
     @Root() board: BoardReference,
     @Arg("from", () => DateResolver, fromOptions) from: Date | null,
@@ -50,7 +50,7 @@ export class BoardMeetingsResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationGovernanceResolver {
-  @FieldResolver(() => [Meeting], {
+  @FieldResolver(() => [Meeting], { nullable: true,
     description: "Meetings where someone attended representing the organisation (present, other representative or officer; not apologies), newest first (governance).",
   })
   async meetingsAttended(
@@ -63,7 +63,7 @@ export class OrganisationGovernanceResolver {
     return (await ctx.loaders.meetingsAttendedByOrganisation.load(org.id)).filter((m) => within(m.date, from, to));
   }
 
-  @FieldResolver(() => [Report], { description: "Reports with an author writing for the organisation, newest first (governance)." })
+  @FieldResolver(() => [Report], { nullable: true, description: "Reports with an author writing for the organisation, newest first (governance)." })
   reportsAuthored(@Root() org: OrganisationReference, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.reportsAuthoredByOrganisation.load(org.id);
   }
@@ -71,12 +71,12 @@ export class OrganisationGovernanceResolver {
 
 @Resolver(() => PersonReference)
 export class PersonGovernanceResolver {
-  @FieldResolver(() => [Attendance], { description: "The person's entries in meeting attendance lists, newest meeting first (governance)." })
+  @FieldResolver(() => [Attendance], { nullable: true, description: "The person's entries in meeting attendance lists, newest meeting first (governance)." })
   attendance(@Root() person: PersonReference, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.attendanceOfPerson.load(person.id);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: "Agenda items the person presents or speaks to, newest meeting first (governance)." })
+  @FieldResolver(() => [AgendaItem], { nullable: true, description: "Agenda items the person presents or speaks to, newest meeting first (governance)." })
   presentedItems(@Root() person: PersonReference, @Ctx() ctx: GovernanceContext) {
     return ctx.loaders.itemsPresentedByPerson.load(person.id);
   }

@@ -2,33 +2,39 @@
 // (their frameworks and programmes), measurements (also a programme's or service's outputs, with
 // breakdowns by cohort and category and values "as at" a day) and targets.
 import { z } from "zod";
-import { day as date, decimal, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
+import { areaCode, day as date, decimal, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
 import type { DatasetSource } from "../../dataset/fields.ts";
 import { adminOnly, at, by, day, define, defineSlice, refer, sourceColumns, within } from "../../dataset/slice.ts";
 import type { Transaction } from "../../dataset/transaction.ts";
+import type { Row } from "../../dataset/sync.ts";
+import type { Writer } from "../../dataset/slice.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementBasis, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 
 const framework = z.strictObject({ code: slug, name: text, description: text, ...sourced });
 const indicator = z.strictObject({
   code: slug, name: text, definition: optional(text), unit: z.enum(IndicatorUnit), unitAsWritten: optional(text), polarity: z.enum(Polarity),
   status: z.enum(IndicatorStatus).default("ACTIVE"), discontinuedOn: optional(date), discontinuedNote: optional(text), successorCode: optional(slug),
   publicationThreshold: optional(decimal),
+  // The organisation responsible for the official series: required (docs/dataset-format.md).
+  steward: slug,
   frameworks: list(z.strictObject({ code: slug, reference: optional(text), ...sourced })),
   programmes: list(z.strictObject({ id: slug, ...sourced })),
   ...sourced,
 });
 const period = { period: text, periodStart: date };
 const measurement = z.strictObject({
-  indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: date, value: decimal,
+  indicator: slug, area: areaCode, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: date, value: decimal,
   count: optional(decimal), denominator: optional(decimal), lowerConfidenceLimit: optional(decimal), upperConfidenceLimit: optional(decimal),
   // An output of a programme or service, a value "as at" a day, and breakdowns beyond area and sex.
   asAt: optional(date), programmeId: optional(slug), cohort: optional(text), category: optional(text),
+  // A planned or proposed value (teams to be rolled out, a staffing proposal) rather than a measured one.
+  basis: z.enum(MeasurementBasis).default("ACTUAL"),
   // Unset: PUBLISHED, or BELOW_PUBLICATION_LEVEL under the indicator's publicationThreshold.
   reportedBy: optional(slug), publication: optional(z.enum(Publication)), ...sourced,
 });
 const target = z.strictObject({
-  indicator: slug, area: gss, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(date), value: decimal, setBy: optional(slug), ...sourced,
+  indicator: slug, area: areaCode, sex: z.enum(Sex).default("PERSONS"), ...period, periodEnd: optional(date), value: decimal, setBy: optional(slug), ...sourced,
 });
 
 /** The outcomes sections of a dataset, in the order they are written. */
@@ -56,6 +62,21 @@ export function publicationOf(value: string, sent: Publication | null, threshold
   return sent ?? "PUBLISHED";
 }
 
+/**
+ * A figure written (created or changed) by an import: official when admin or the indicator's
+ * steward writes it, otherwise proposed, to be accepted by the steward or an admin (a changed
+ * figure is proposed afresh); and the import that wrote it, its provenance without a document.
+ */
+async function stampMeasurements(tx: Transaction, rows: Row[], writer: Writer): Promise<void> {
+  if (!rows.length) return;
+  const codes = [...new Set(rows.map((r) => String(r.indicatorCode)))];
+  const stewards = new Map((await tx.indicator.findMany({ where: { code: { in: codes } }, select: { code: true, stewardId: true } })).map((i) => [i.code, i.stewardId]));
+  for (const row of rows) {
+    const official = !writer.organisationId || stewards.get(String(row.indicatorCode)) === writer.organisationId;
+    Object.assign(row, { standing: official ? "OFFICIAL" : "PROPOSED", acceptedBy: null, acceptedAt: null, importRunId: writer.importRunId });
+  }
+}
+
 const targetKey = ["indicatorCode", "areaCode", "sex", "period", "sourceDocumentId", "sourceFirstLine"];
 /** A measurement's key: a target's, and the programme and breakdowns it is for. */
 const measurementKey = [...targetKey, "programmeId", "cohort", "category"];
@@ -77,7 +98,8 @@ export const outcomesSlice = defineSlice({
     {
       // A successor is written before the indicators it succeeds, so the link never dangles.
       type: "Indicator", model: "indicator", key: ["code"], parent: "successorCode", owner: adminOnly("indicators"),
-      rows: (d) => d.indicators.map(({ frameworks, programmes, source, ...x }, i) => at(`indicators[${i}]`, { ...x, discontinuedOn: day(x.discontinuedOn), ...sourceColumns(source) })),
+      rows: (d) =>
+        d.indicators.map(({ frameworks, programmes, source, steward, ...x }, i) => at(`indicators[${i}]`, { ...x, stewardId: steward, discontinuedOn: day(x.discontinuedOn), ...sourceColumns(source) })),
     },
     {
       type: "IndicatorFramework", model: "indicatorFramework", key: ["indicatorCode", "frameworkCode"], owner: adminOnly("indicators"),
@@ -106,6 +128,7 @@ export const outcomesSlice = defineSlice({
         for (const row of rows) row.publication = publicationOf(String(row.value), row.publication as Publication | null, thresholds.get(String(row.indicatorCode)));
         return rows;
       },
+      stamp: stampMeasurements,
     },
     {
       type: "Target", model: "target", key: targetKey, owner: (r) => by("set by", r.setById),
@@ -116,6 +139,7 @@ export const outcomesSlice = defineSlice({
     d.frameworks.forEach((f) => define(w, "framework", f.code));
     d.indicators.forEach((x, i) => {
       define(w, "indicator", x.code);
+      refer(w, `indicators[${i}].steward`, "organisation", x.steward);
       refer(w, `indicators[${i}].successorCode`, "indicator", x.successorCode);
       x.frameworks.forEach((f, j) => refer(w, `indicators[${i}].frameworks[${j}].code`, "framework", f.code));
       x.programmes.forEach((p, j) => refer(w, `indicators[${i}].programmes[${j}].id`, "programme", p.id));

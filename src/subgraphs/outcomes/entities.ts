@@ -1,8 +1,8 @@
 // GraphQL types of the outcomes subgraph, shaped like OHID Fingertips. Resolvers return Prisma
 // rows; relations and the computed judgements are field resolvers backed by per-request loaders.
-import { DateResolver } from "graphql-scalars";
+import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { IndicatorStatus, IndicatorUnit, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, IndicatorUnit, MeasurementBasis, MeasurementStanding, Polarity, Publication, Sex } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Page } from "../../subgraph/pagination.ts";
 import { Sourced } from "../../subgraph/provenance.ts";
@@ -29,6 +29,16 @@ registerEnumType(IndicatorUnit, {
     FTE: { description: "Staff in full-time equivalents." },
     POUNDS: { description: "An amount of money in pounds." },
     OTHER: { description: "Any other unit; see unitAsWritten, e.g. \"DToC per day\"." },
+  },
+});
+
+registerEnumType(MeasurementBasis, {
+  name: "MeasurementBasis",
+  description: "Whether a value was measured, or is planned or proposed, as the paper states it.",
+  valuesConfig: {
+    ACTUAL: { description: "Measured or counted: what happened." },
+    PLANNED: { description: "Planned or allocated, e.g. teams to be rolled out from September 2023." },
+    PROPOSED: { description: "Proposed, not yet agreed, e.g. a phase of a staffing proposal." },
   },
 });
 
@@ -60,6 +70,16 @@ registerEnumType(Publication, {
     BELOW_PUBLICATION_LEVEL: {
       description: "A small number (e.g. a safeguarding count) the reporting partner withholds from publication because it could identify people: read only by that organisation and by identities with scope read:restricted.",
     },
+  },
+});
+
+registerEnumType(MeasurementStanding, {
+  name: "MeasurementStanding",
+  description: "Whether a figure belongs to its indicator's official series (latest value, status against target, trends): only OFFICIAL and ACCEPTED figures do.",
+  valuesConfig: {
+    OFFICIAL: { description: "Written by the indicator's steward or by an admin (the curated papers included)." },
+    PROPOSED: { description: "Pushed by another partner: kept and shown as theirs, outside the official series until the steward or an admin accepts it." },
+    ACCEPTED: { description: "Pushed by another partner and accepted by the steward or an admin (acceptedBy, acceptedAt): part of the official series." },
   },
 });
 
@@ -170,6 +190,7 @@ export class Indicator extends Sourced {
   discontinuedNote!: string | null;
 
   successorCode!: string | null;
+  stewardId!: string | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -234,6 +255,9 @@ export class Measurement extends Sourced {
   @Field(() => String, { nullable: true, description: "A category the value is for (e.g. a survey statement and response, a phase, a wave); null when none." })
   category!: string | null;
 
+  @Field(() => MeasurementBasis, { description: "ACTUAL for a measured value; PLANNED or PROPOSED when the paper gives a plan or a proposal." })
+  basis!: MeasurementBasis;
+
   indicatorCode!: string;
   areaCode!: string;
   reportedById!: string | null;
@@ -241,6 +265,17 @@ export class Measurement extends Sourced {
 
   @Field(() => Publication, { description: "PUBLISHED, or DRAFT or BELOW_PUBLICATION_LEVEL (then seen only by the reporting organisation and read:restricted identities)." })
   publication!: Publication;
+
+  @Field(() => MeasurementStanding, { description: "OFFICIAL (the steward's or an admin's), PROPOSED (another partner's) or ACCEPTED: only OFFICIAL and ACCEPTED figures make the official series." })
+  standing!: MeasurementStanding;
+
+  @Field(() => String, { nullable: true, description: 'Who accepted a proposed figure, as audit records name them (e.g. "key:pgk_3f9a1c2e:coventry-city-council"); null unless ACCEPTED.' })
+  acceptedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "When a proposed figure was accepted; null unless ACCEPTED." })
+  acceptedAt!: Date | null;
+
+  importRunId!: number | null;
 }
 
 @ObjectType({ description: "A value an area is expected to reach for an indicator over a period." })

@@ -3,6 +3,7 @@
 // and programmes.
 import { defineSubgraph } from "../../subgraph/definition.ts";
 import { createOutcomesContext } from "./loaders.ts";
+import { StewardshipResolver } from "./stewardship.ts";
 import { AreaMeasurementsResolver, OrganisationMeasurementsResolver, ProgrammeIndicatorsResolver } from "./references.ts";
 import {
   FrameworkMembershipResolver, FrameworkResolver, IndicatorResolver, MeasurementResolver, ProgrammeMeasureResolver, TargetResolver,
@@ -20,6 +21,7 @@ export default defineSubgraph({
     AreaMeasurementsResolver,
     OrganisationMeasurementsResolver,
     ProgrammeIndicatorsResolver,
+    StewardshipResolver,
   ],
   references: {
     Indicator: (ref, ctx) => ctx.loaders.indicator.load(String(ref.code)),

@@ -1,6 +1,6 @@
 // Per-request DataLoaders of the outcomes subgraph: one SQL query per batch of keys.
 import DataLoader from "dataloader";
-import { type Measurement, Prisma, type PrismaClient, type Sex } from "../../generated/prisma/client.ts";
+import { type Measurement, type MeasurementStanding, Prisma, type PrismaClient, type Sex } from "../../generated/prisma/client.ts";
 import { hasScope } from "../../access/identity.ts";
 import type { SubgraphRequest } from "../../subgraph/definition.ts";
 import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
@@ -51,6 +51,14 @@ export function visibleMeasurementsSql(request: SubgraphRequest): Prisma.Sql {
   return Prisma.sql`m."publication" = 'PUBLISHED'`;
 }
 
+/**
+ * The official series: figures the indicator's steward or an admin wrote (OFFICIAL) or accepted
+ * (ACCEPTED). Other partners' PROPOSED figures are kept and listed when asked for by standing,
+ * but never make a latest value, a status against target, a trend or a comparison.
+ */
+export const officialStandings: MeasurementStanding[] = ["OFFICIAL", "ACCEPTED"];
+export const officialSeries: Prisma.MeasurementWhereInput = { standing: { in: officialStandings } };
+
 /** One area's series of one sex: the key of Indicator.latestMeasurement. */
 export interface LatestKey extends SeriesKey {
   sex: Sex;
@@ -90,6 +98,7 @@ function latestLoader(db: OutcomesStore, visible: Prisma.Sql) {
         CROSS JOIN LATERAL (
           SELECT m.* FROM "public"."Measurement" AS m
           WHERE m."indicatorCode" = k."indicatorCode" AND m."areaCode" = k."areaCode" AND m."sex" = k."sex"::"Sex" AND ${visible}
+            AND m."standing" <> 'PROPOSED'
           ORDER BY m."periodEnd" DESC, m."periodStart" DESC, m."id" DESC
           LIMIT 1
         ) AS latest`;
@@ -134,7 +143,9 @@ function areaMeasurementsLoader(db: OutcomesStore, visible: Prisma.MeasurementWh
 }
 
 export function createOutcomesLoaders(db: OutcomesStore, request: SubgraphRequest) {
-  const visible = visibleMeasurements(request);
+  const visibleAll = visibleMeasurements(request);
+  // Every loader but an organisation's own list reads the official series only.
+  const visible: Prisma.MeasurementWhereInput = { AND: [visibleAll, officialSeries] };
   return {
     indicator: loaderByKey((codes: string[]) => db.indicator.findMany({ where: { code: inList(codes) } }), (i) => i.code),
     framework: loaderByKey((codes: string[]) => db.framework.findMany({ where: { code: inList(codes) } }), (f) => f.code),
@@ -180,7 +191,7 @@ export function createOutcomesLoaders(db: OutcomesStore, request: SubgraphReques
       (m) => m.programmeId!,
     ),
     measurementsReportedBy: loaderOfMany(
-      (ids: string[]) => db.measurement.findMany({ where: { AND: [visible, { reportedById: inList(ids) }] }, orderBy: measurementOrder }),
+      (ids: string[]) => db.measurement.findMany({ where: { AND: [visibleAll, { reportedById: inList(ids) }] }, orderBy: measurementOrder }),
       (m) => m.reportedById!,
     ),
     areaMeasurements: areaMeasurementsLoader(db, visible),
@@ -194,8 +205,10 @@ export interface OutcomesContext {
   loaders: OutcomesLoaders;
   /** Who asks (src/subgraph/definition.ts): decides which draft figures they see. */
   request: SubgraphRequest;
+  /** Accepting a proposed figure writes it (the only write of this subgraph outside imports). */
+  writer: Pick<PrismaClient, "measurement" | "indicator">;
 }
 
 export function createOutcomesContext(prisma: PrismaClient, request: SubgraphRequest): OutcomesContext {
-  return { store: prisma, loaders: createOutcomesLoaders(prisma, request), request };
+  return { store: prisma, loaders: createOutcomesLoaders(prisma, request), request, writer: prisma };
 }

@@ -1,10 +1,11 @@
 // Other subgraphs' entities that outcomes points to or adds fields to: stubs with their key
 // fields only, and the resolvers of the fields outcomes adds (Area.measurements,
 // Organisation.reportedMeasurements, Programme.indicators).
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { Indicator, Measurement } from "./entities.ts";
-import type { OutcomesContext } from "./loaders.ts";
+import { MeasurementStanding } from "../../generated/prisma/enums.ts";
+import { officialStandings, type OutcomesContext } from "./loaders.ts";
 import { financialYearArgument } from "./periods.ts";
 
 @Directive('@key(fields: "code")')
@@ -28,12 +29,19 @@ export class ProgrammeReference {
   id!: string;
 }
 
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("ImportRecord", { description: "An import of a dataset (owned by the partners subgraph)." })
+export class ImportRecordReference {
+  @Field(() => Int, { description: "The import run's id." })
+  id!: number;
+}
+
 export const areaRef = (code: string): AreaReference => ({ code });
 export const organisationRef = (id: string | null): OrganisationReference | null => (id ? { id } : null);
 
 @Resolver(() => AreaReference)
 export class AreaMeasurementsResolver {
-  @FieldResolver(() => [Measurement], {
+  @FieldResolver(() => [Measurement], { nullable: true,
     description:
       "Indicator values measured for this area, in indicator, period and id order; contradictory values for a period are all listed, each with its source.",
   })
@@ -58,21 +66,26 @@ export class AreaMeasurementsResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationMeasurementsResolver {
-  @FieldResolver(() => [Measurement], { description: "Indicator values this organisation reported, in indicator, area and period order." })
-  reportedMeasurements(@Root() organisation: OrganisationReference, @Ctx() ctx: OutcomesContext) {
-    return ctx.loaders.measurementsReportedBy.load(organisation.id);
+  @FieldResolver(() => [Measurement], { nullable: true, description: "Indicator values this organisation reported, in indicator, area and period order: by default those in official series; ask for PROPOSED to see the figures it pushed for indicators others steward." })
+  async reportedMeasurements(
+    @Root() organisation: OrganisationReference,
+    @Arg("standings", () => [MeasurementStanding], { nullable: true, description: "Only values of these standings; omitted, OFFICIAL and ACCEPTED." }) standings: MeasurementStanding[] | null,
+    @Ctx() ctx: OutcomesContext,
+  ) {
+    const wanted = new Set<MeasurementStanding>(standings?.length ? standings : officialStandings);
+    return (await ctx.loaders.measurementsReportedBy.load(organisation.id)).filter((m) => wanted.has(m.standing));
   }
 }
 
 @Resolver(() => ProgrammeReference)
 export class ProgrammeIndicatorsResolver {
-  @FieldResolver(() => [Indicator], { description: "Indicators the papers tie to this programme, in code order." })
+  @FieldResolver(() => [Indicator], { nullable: true, description: "Indicators the papers tie to this programme, in code order." })
   async indicators(@Root() programme: ProgrammeReference, @Ctx() ctx: OutcomesContext) {
     const links = await ctx.loaders.programmeMeasuresOfProgramme.load(programme.id);
     return loadLinked(ctx.loaders.indicator, links.map((l) => l.indicatorCode));
   }
 
-  @FieldResolver(() => [Measurement], {
+  @FieldResolver(() => [Measurement], { nullable: true,
     description: "The programme's or service's outputs: measurements scoped to it (activity, staffing, funnels, cohorts, survey results), in indicator, area and period order.",
   })
   async outputs(

@@ -1,10 +1,11 @@
 // Queries and relation fields of the outcomes subgraph. Every relation goes through a loader;
 // the judgements (status against target, comparison with England, recent trend) are computed
 // on read by the pure functions in assessment.ts.
+import { normaliseAreaCode } from "../../dataset/fields.ts";
 import { likeText } from "../../subgraph/like.ts";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { IndicatorStatus, Polarity, Sex } from "../../generated/prisma/enums.ts";
+import { IndicatorStatus, MeasurementStanding, Polarity, Sex } from "../../generated/prisma/enums.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourcedResolver } from "../../subgraph/provenance.ts";
@@ -15,11 +16,11 @@ import {
 import {
   Framework, FrameworkMembership, Indicator, IndicatorPage, Measurement, MeasurementPage, ProgrammeMeasure, RecentTrend, Target, TargetPage,
 } from "./entities.ts";
-import { measurementOrder, type OutcomesContext, visibleMeasurements } from "./loaders.ts";
+import { measurementOrder, officialStandings, type OutcomesContext, visibleMeasurements } from "./loaders.ts";
 import { financialYearRange } from "./periods.ts";
-import { AreaReference, areaRef, OrganisationReference, organisationRef, ProgrammeReference } from "./references.ts";
+import { AreaReference, areaRef, ImportRecordReference, OrganisationReference, organisationRef, ProgrammeReference } from "./references.ts";
 
-const normaliseArea = (code: string) => code.trim().toUpperCase();
+const normaliseArea = normaliseAreaCode;
 const nonEmpty = <T>(list: T[] | null | undefined): list is T[] => !!list && list.length > 0;
 
 // ---------------------------------------------------------------------------------------------
@@ -122,6 +123,14 @@ export class IndicatorResolver extends SourcedResolver(Indicator) {
   @FieldResolver(() => Indicator, { nullable: true, description: "The indicator that replaced this one when it was discontinued." })
   successor(@Root() indicator: Indicator, @Ctx() ctx: OutcomesContext) {
     return indicator.successorCode ? ctx.loaders.indicator.load(indicator.successorCode) : null;
+  }
+
+  @FieldResolver(() => OrganisationReference, {
+    nullable: true,
+    description: "The organisation responsible for the indicator's official series (its steward): only its figures, or figures it or an admin accepted, make the latest value and status. Null only for an indicator stored before stewards were recorded.",
+  })
+  steward(@Root() indicator: Indicator): OrganisationReference | null {
+    return organisationRef(indicator.stewardId);
   }
 
   @FieldResolver(() => [Indicator], { description: "Discontinued indicators this one replaced." })
@@ -271,6 +280,12 @@ class MeasurementFilter {
 
   @Field(() => Sex, { nullable: true, description: "Only values for this sex." })
   sex?: Sex;
+
+  @Field(() => [MeasurementStanding], {
+    nullable: true,
+    description: "Only values of these standings; omitted, the official series (OFFICIAL and ACCEPTED). Ask for PROPOSED to see figures other partners pushed.",
+  })
+  standings?: MeasurementStanding[];
 }
 
 function measurementWhere(filter: MeasurementFilter | null): Prisma.MeasurementWhereInput {
@@ -283,6 +298,7 @@ function measurementWhere(filter: MeasurementFilter | null): Prisma.MeasurementW
   if (end) where.periodEnd = { lte: end };
   if (filter?.reportedById?.trim()) where.reportedById = filter.reportedById.trim();
   if (filter?.sex) where.sex = filter.sex;
+  where.standing = { in: nonEmpty(filter?.standings) ? filter.standings : officialStandings };
   return where;
 }
 
@@ -318,6 +334,14 @@ export class MeasurementResolver extends SourcedResolver(Measurement) {
   @FieldResolver(() => OrganisationReference, { nullable: true, description: "The organisation that reported the value, when the papers say." })
   reportedBy(@Root() m: Measurement): OrganisationReference | null {
     return organisationRef(m.reportedById);
+  }
+
+  @FieldResolver(() => ImportRecordReference, {
+    nullable: true,
+    description: "The import that last wrote the figure (who, when, file name and its sha256): its provenance when no document states it (source is null). Null for figures stored before imports were recorded on them.",
+  })
+  importRecord(@Root() m: Measurement): ImportRecordReference | null {
+    return m.importRunId === null ? null : { id: m.importRunId };
   }
 
   @FieldResolver(() => ProgrammeReference, { nullable: true, description: "The programme or service the value is an output of; null for an area's indicator value." })

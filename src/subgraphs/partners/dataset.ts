@@ -1,12 +1,12 @@
 // The partners subgraph's part of the dataset format and the data path: areas, organisations
 // (with names and identifiers), successions, people, boards, posts, memberships and contact details.
 import { z } from "zod";
-import { day as date, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
+import { areaCode, day as date, districtOfLocalCode, gss, list, optional, slug, sourced, text } from "../../dataset/fields.ts";
 import { adminOnly, at, by, day, define, defineSlice, refer, sourceColumns, within } from "../../dataset/slice.ts";
 import { AreaType, BoardKind, ContactDetailType, MembershipRole, Sector } from "../../generated/prisma/enums.ts";
 import { normaliseName } from "./names.ts";
 
-const area = z.strictObject({ code: gss, name: text, type: z.enum(AreaType), parentCode: optional(gss) });
+const area = z.strictObject({ code: areaCode, name: text, type: z.enum(AreaType), parentCode: optional(gss) });
 const identifier = z.strictObject({ scheme: text, code: text, validFrom: optional(date), validTo: optional(date) });
 const organisation = z.strictObject({
   id: slug, name: text, shortName: optional(text), sector: z.enum(Sector), areaCode: optional(gss), parentId: optional(slug),
@@ -100,7 +100,14 @@ export const partnersSlice = defineSlice({
     },
   ],
   check(d, w) {
-    d.areas.forEach((a, i) => (define(w, "area", a.code), refer(w, `areas[${i}].parentCode`, "area", a.parentCode)));
+    d.areas.forEach((a, i) => {
+      define(w, "area", a.code);
+      refer(w, `areas[${i}].parentCode`, "area", a.parentCode);
+      const district = districtOfLocalCode(a.code);
+      if (district !== null && (a.type !== "WARD" || a.parentCode !== district)) {
+        w.problems.push(`areas[${i}].code: ${a.code} is not a GSS code; an area the papers give no GSS code for must be a WARD whose parentCode is ${district}`);
+      }
+    });
     d.organisations.forEach((o, i) => {
       define(w, "organisation", o.id);
       refer(w, `organisations[${i}].areaCode`, "area", o.areaCode);

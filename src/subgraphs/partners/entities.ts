@@ -70,9 +70,12 @@ registerEnumType(MembershipRole, {
 });
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "An ONS geography (ward, district, county, ICB area...) identified by its GSS code." })
+@ObjectType({ description: "An ONS geography (ward, district, county, ICB area...) identified by its GSS code, or a ward the papers name without one." })
 export class Area {
-  @Field(() => ID, { description: "The nine-character ONS GSS code, e.g. E08000026 for Coventry." })
+  @Field(() => ID, {
+    description:
+      "The area's code: its nine-character ONS GSS code (E08000026 for Coventry), or, for a ward whose GSS code the papers do not give, its district's GSS code and a slug of its name (E07000219/wem-brook). See gssCode.",
+  })
   code!: string;
 
   @Field(() => String, { description: "The area's official name." })

@@ -9,9 +9,11 @@
 import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Arg, Ctx, Directive, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { auditActor, hasScope } from "../../access/identity.ts";
 import { loadConfig } from "../../config.ts";
+import { RequiresScope } from "../../subgraph/access.ts";
 import { WriteRefused } from "../../dataset/importer.ts";
 import { checkDatasetShape, DatasetError } from "../../dataset/validate.ts";
 import type { PartnersContext } from "./loaders.ts";
@@ -52,6 +54,25 @@ class ImportReportType {
   importRunId!: number | null;
 }
 
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "An import of a dataset (its audit record): the provenance of the records it wrote when no document states them." })
+export class ImportRecord {
+  @Field(() => Int, { description: "The import run's id, as importDataset's importRunId gave it." })
+  id!: number;
+
+  @Field(() => String, { description: 'Who imported: "key:<prefix>:<organisation>", "token:<subject>:<organisation>", "graphql:admin", "cli:<user>" or "seed".' })
+  actor!: string;
+
+  @Field(() => DateTimeResolver, { description: "When the import finished (and its records were written)." })
+  finishedAt!: Date;
+
+  @Field(() => String, { description: "The file name the importer gave, e.g. uhcw-2019-q1.json." })
+  fileName!: string;
+
+  @Field(() => String, { description: "sha256 of the file as received (for importDataset, of the dataset's JSON text), in hex." })
+  contentHash!: string;
+}
+
 interface Writer {
   /** Who imports, for the audit record. */
   actor: string;
@@ -60,25 +81,23 @@ interface Writer {
 }
 
 /**
- * Who may import: an identity with scope write:own (its own records) or admin; the gateway gives
- * the operator's admin token the admin identity (src/access/identity.ts).
+ * Who writes: @requiresScopes (write:own or admin) has let only such an identity in; the gateway
+ * gives the operator's admin token the admin identity (src/access/identity.ts).
  */
-function authorise(ctx: PartnersContext): Writer {
-  const identity = ctx.request.identity;
-  if (identity) {
-    if (!hasScope(identity, "write:own")) {
-      throw new GraphQLError(`importDataset needs scope write:own or admin; this ${identity.principal.split(":")[0]} has ${identity.scopes.join(", ") || "no scopes"}`, { extensions: { code: "FORBIDDEN" } });
-    }
-    return { actor: auditActor(identity), ownRecordsOf: hasScope(identity, "admin") ? undefined : identity.organisationId };
-  }
-  if (!loadConfig().PLACEGRAPH_ADMIN_TOKEN) {
-    throw new GraphQLError("importDataset is disabled: no admin token is configured (set PLACEGRAPH_ADMIN_TOKEN)", { extensions: { code: "FORBIDDEN" } });
-  }
-  throw new GraphQLError("importDataset needs the admin token: send Authorization: Bearer <token>", { extensions: { code: "UNAUTHENTICATED" } });
+function writerOf(ctx: PartnersContext): Writer {
+  const identity = ctx.request.identity!;
+  return { actor: auditActor(identity), ownRecordsOf: hasScope(identity, "admin") ? undefined : identity.organisationId };
 }
 
 @Resolver()
 export class ImportResolver {
+  @RequiresScope("admin")
+  @Query(() => ImportRecord, { nullable: true, description: "An import's audit record by id (refused attempts included); admin only. A record an import wrote names its import through its own importRecord field." })
+  importRecord(@Arg("id", () => Int, { description: "The import run's id." }) id: number, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.importRun.load(id);
+  }
+
+  @RequiresScope("write:own")
   @Mutation(() => ImportReportType, {
     description:
       "Validates a dataset and imports it in one transaction (all or nothing, idempotent by natural keys). Needs scope write:own or admin (a partner API key or a person's token), or the admin token. With write:own, only records the caller's organisation reported or owns may be created or changed: any other record makes the whole import FORBIDDEN, with nothing written.",
@@ -89,7 +108,7 @@ export class ImportResolver {
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would change without writing anything." }) dryRun: boolean,
     @Ctx() ctx: PartnersContext,
   ) {
-    const writer = authorise(ctx);
+    const writer = writerOf(ctx);
     try {
       const checked = checkDatasetShape(fileName, dataset, "dataset.");
       const hash = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");

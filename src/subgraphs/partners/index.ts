@@ -13,6 +13,7 @@ export default defineSubgraph({
     Area: (ref, ctx) => ctx.loaders.area.load(String(ref.code)),
     Person: (ref, ctx) => ctx.loaders.person.load(String(ref.id)),
     Board: (ref, ctx) => ctx.loaders.board.load(String(ref.id)),
+    ImportRecord: (ref, ctx) => ctx.loaders.importRun.load(Number(ref.id)),
   },
   createContext: createPartnersContext,
 });

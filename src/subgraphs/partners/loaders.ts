@@ -8,7 +8,7 @@ import { loaderByKey, loaderOfMany } from "../../subgraph/loaders.ts";
 /** The tables this subgraph owns; it reads no others. */
 export type PartnersStore = Pick<
   PrismaClient,
-  "organisation" | "organisationAlias" | "organisationIdentifier" | "succession" | "area" | "person" | "personAlias" | "contactDetail" | "board" | "post" | "membership"
+  "organisation" | "organisationAlias" | "organisationIdentifier" | "succession" | "area" | "person" | "personAlias" | "contactDetail" | "board" | "post" | "membership" | "importRun"
 >;
 
 const inList = <K>(keys: K[]) => ({ in: keys });
@@ -16,6 +16,7 @@ const inList = <K>(keys: K[]) => ({ in: keys });
 export function createPartnersLoaders(db: PartnersStore) {
   return {
     organisation: loaderByKey((ids: string[]) => db.organisation.findMany({ where: { id: inList(ids) } }), (o) => o.id),
+    importRun: loaderByKey((ids: number[]) => db.importRun.findMany({ where: { id: inList(ids) } }), (r) => r.id),
     childOrganisations: loaderOfMany(
       (ids: string[]) => db.organisation.findMany({ where: { parentId: inList(ids) }, orderBy: { name: "asc" } }),
       (o) => o.parentId!,

@@ -5,6 +5,7 @@ import { DateResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { AreaType, BoardKind, Sector } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { districtOfLocalCode, normaliseAreaCode } from "../../dataset/fields.ts";
 import { loadLinked } from "../../subgraph/loaders.ts";
 import { PageArgs, pageWindow, toPage } from "../../subgraph/pagination.ts";
 import { SourcedResolver } from "../../subgraph/provenance.ts";
@@ -182,9 +183,9 @@ export class OrganisationResolver extends SourcedResolver(Organisation) {
 
 @Resolver(() => Area)
 export class AreaResolver {
-  @Query(() => Area, { nullable: true, description: "An area by its GSS code." })
-  area(@Arg("code", () => ID, { description: "The GSS code, e.g. E08000026." }) code: string, @Ctx() ctx: PartnersContext) {
-    return ctx.loaders.area.load(code.trim().toUpperCase());
+  @Query(() => Area, { nullable: true, description: "An area by its code (a GSS code, or a ward's district code and slug)." })
+  area(@Arg("code", () => ID, { description: "The GSS code, e.g. E08000026, or a ward's code without one, e.g. E07000219/wem-brook." }) code: string, @Ctx() ctx: PartnersContext) {
+    return ctx.loaders.area.load(normaliseAreaCode(code));
   }
 
   @Query(() => [Area], { description: "Areas in name order, optionally of one type or under one parent." })
@@ -197,6 +198,11 @@ export class AreaResolver {
       where: { ...(type ? { type } : {}), ...(parentCode ? { parentCode } : {}) },
       orderBy: { name: "asc" },
     });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The ONS GSS code; null for a ward whose code the papers do not give (the hub does not invent codes)." })
+  gssCode(@Root() area: Area) {
+    return districtOfLocalCode(area.code) === null ? area.code : null;
   }
 
   @FieldResolver(() => Area, { nullable: true, description: "The area this one lies within." })

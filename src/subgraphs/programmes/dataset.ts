@@ -36,7 +36,7 @@ const subject = {
 const milestone = z.strictObject({
   id: slug, title: text, kind: z.enum(MilestoneKind).default("OTHER"), status: z.enum(MilestoneStatus),
   plannedDate: optional(date), plannedEndDate: optional(date), plannedAsWritten: optional(text), actualDate: optional(date),
-  ...subject, boardId: optional(slug), ...sourced,
+  venue: optional(text), ...subject, boardId: optional(slug), organisationId: optional(slug), ...sourced,
 });
 const responsibility = z.strictObject({
   role: z.enum(ResponsibilityRole), roleAsWritten: optional(text), frequency: optional(text),
@@ -59,12 +59,20 @@ const subjectOwner = (relation: string): OwnerRule => (r, look) => {
   if (r.contractId) return within(relation, look("contract", r.contractId));
   if (r.fundingPoolId) return within(relation, look("pool", r.fundingPoolId));
   if (r.boardId) return within(relation, look("board", r.boardId));
+  if (r.organisationId) return by(relation, r.organisationId);
   return by(relation);
 };
 
+type Subject = { programmeId: string | null; strategyId: string | null; contractId: string | null; fundingPoolId: string | null };
+const hasSubject = (r: Subject) => Boolean(r.programmeId || r.strategyId || r.contractId || r.fundingPoolId);
+
 /** Problems of a record that must name at least one subject (and, for a responsibility, one holder). */
-function subjectProblems(w: Walk, at: string, r: { programmeId: string | null; strategyId: string | null; contractId: string | null; fundingPoolId: string | null }) {
-  if (!r.programmeId && !r.strategyId && !r.contractId && !r.fundingPoolId) w.problems.push(`${at}: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)`);
+function subjectProblems(w: Walk, at: string, r: Subject) {
+  if (!hasSubject(r)) w.problems.push(`${at}: must name what it belongs to (programmeId, strategyId, contractId or fundingPoolId)`);
+  referSubjects(w, at, r);
+}
+
+function referSubjects(w: Walk, at: string, r: Subject) {
   refer(w, `${at}.programmeId`, "programme", r.programmeId);
   refer(w, `${at}.strategyId`, "strategy", r.strategyId);
   refer(w, `${at}.contractId`, "contract", r.contractId);
@@ -172,8 +180,13 @@ export const programmesSlice = defineSlice({
     });
     d.milestones.forEach((m, i) => {
       define(w, "milestone", m.id);
-      subjectProblems(w, `milestones[${i}]`, m);
+      // A key date not yet part of a record (an inspection, a deadline) belongs to a board or an organisation.
+      if (!hasSubject(m) && !m.boardId && !m.organisationId) {
+        w.problems.push(`milestones[${i}]: must name what it belongs to (programmeId, strategyId, contractId, fundingPoolId, boardId or organisationId)`);
+      }
+      referSubjects(w, `milestones[${i}]`, m);
       refer(w, `milestones[${i}].boardId`, "board", m.boardId);
+      refer(w, `milestones[${i}].organisationId`, "organisation", m.organisationId);
       if (m.plannedDate && m.plannedEndDate && m.plannedEndDate < m.plannedDate) w.problems.push(`milestones[${i}].plannedEndDate: must not be before plannedDate`);
       if (m.status === "MET" && m.plannedDate === null && m.actualDate === null) w.problems.push(`milestones[${i}]: a met milestone needs its plannedDate or actualDate`);
     });

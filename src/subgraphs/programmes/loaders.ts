@@ -97,7 +97,7 @@ function programmeLoaders(db: ProgrammesStore) {
   };
 }
 
-type MilestoneLink = "programmeId" | "strategyId" | "contractId" | "fundingPoolId";
+type MilestoneLink = "programmeId" | "strategyId" | "contractId" | "fundingPoolId" | "boardId" | "organisationId";
 type ResponsibilityLink = "strategyId" | "programmeId" | "contractId" | "fundingPoolId" | "boardId" | "organisationId" | "personId";
 
 /** Milestones and responsibilities by each thing they link to: one query per link per batch. */
@@ -120,6 +120,8 @@ function workLoaders(db: ProgrammesStore) {
       strategyId: milestonesBy("strategyId"),
       contractId: milestonesBy("contractId"),
       fundingPoolId: milestonesBy("fundingPoolId"),
+      boardId: milestonesBy("boardId"),
+      organisationId: milestonesBy("organisationId"),
     },
     responsibilitiesOf: {
       strategyId: responsibilitiesBy("strategyId"),

@@ -43,7 +43,7 @@ export class MeetingReference implements Ref {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationProgrammesResolver {
-  @FieldResolver(() => [Programme], { description: "Programmes, workstreams and projects this organisation leads, by name." })
+  @FieldResolver(() => [Programme], { nullable: true, description: "Programmes, workstreams and projects this organisation leads, by name." })
   async ledProgrammes(
     @Root() org: Ref,
     @Arg("status", () => ProgrammeStatus, { nullable: true, description: "Only those in this status; all when omitted." }) status: ProgrammeStatus | null,
@@ -53,7 +53,7 @@ export class OrganisationProgrammesResolver {
     return status ? led.filter((p) => p.status === status) : led;
   }
 
-  @FieldResolver(() => [Strategy], { description: "Strategies this organisation owns, by title." })
+  @FieldResolver(() => [Strategy], { nullable: true, description: "Strategies this organisation owns, by title." })
   async strategiesOwned(@Root() org: Ref, @Ctx() ctx: ProgrammesContext) {
     const ownerships = await ctx.loaders.ownershipsOfOrganisation.load(org.id);
     return loadLinked(ctx.loaders.strategy, ownerships.map((o) => o.strategyId));
@@ -62,7 +62,7 @@ export class OrganisationProgrammesResolver {
 
 @Resolver(() => PersonReference)
 export class PersonProgrammesResolver {
-  @FieldResolver(() => [Programme], { description: "Programmes, workstreams and projects this person leads, by name." })
+  @FieldResolver(() => [Programme], { nullable: true, description: "Programmes, workstreams and projects this person leads, by name." })
   ledProgrammes(@Root() person: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.programmesLedByPerson.load(person.id);
   }
@@ -70,7 +70,7 @@ export class PersonProgrammesResolver {
 
 @Resolver(() => BoardReference)
 export class BoardStrategiesResolver {
-  @FieldResolver(() => [Strategy], { description: "Strategies this board approved, endorsed or declared, earliest approval first." })
+  @FieldResolver(() => [Strategy], { nullable: true, description: "Strategies this board approved, endorsed or declared, earliest approval first." })
   strategiesApproved(@Root() board: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.strategiesApprovedByBoard.load(board.id);
   }

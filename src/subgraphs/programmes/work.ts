@@ -97,11 +97,15 @@ export class Milestone extends Sourced {
   @Field(() => DateResolver, { nullable: true, description: "The day it actually happened, when stated." })
   actualDate!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Where it takes place, as written, e.g. "Conference Room, Northgate House at Warwick"; null when not stated.' })
+  venue!: string | null;
+
   programmeId!: string | null;
   strategyId!: string | null;
   contractId!: string | null;
   fundingPoolId!: string | null;
   boardId!: string | null;
+  organisationId!: string | null;
 }
 
 @ObjectType({ description: "Who is responsible for what: a board or group, an organisation or a named person that leads, monitors or holds a strategy, priority, programme, contract or pool." })
@@ -150,6 +154,12 @@ export class MilestoneFilter {
 
   @Field(() => ID, { nullable: true, description: "Only those of this contract." })
   contractId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only those that concern this board or group." })
+  boardId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only those that concern this organisation (dates no other record holds)." })
+  organisationId?: string;
 }
 
 /** A milestone's day for ordering and date filters: the actual day when known, else the planned one. */
@@ -165,6 +175,8 @@ function milestoneWhere(f: MilestoneFilter | null): Prisma.MilestoneWhereInput {
     ...(f.programmeId ? { programmeId: f.programmeId } : {}),
     ...(f.strategyId ? { strategyId: f.strategyId } : {}),
     ...(f.contractId ? { contractId: f.contractId } : {}),
+    ...(f.boardId ? { boardId: f.boardId } : {}),
+    ...(f.organisationId ? { organisationId: f.organisationId } : {}),
     ...dated,
   };
 }
@@ -210,6 +222,11 @@ export class MilestoneResolver extends SourcedResolver(Milestone) {
   @FieldResolver(() => BoardReference, { nullable: true, description: "The board or group it concerns, when the papers name one." })
   board(@Root() m: Milestone) {
     return ref(m.boardId);
+  }
+
+  @FieldResolver(() => OrganisationReference, { nullable: true, description: "The organisation it concerns, when no record holds it yet (an inspection of a council, a trust's partner search)." })
+  organisation(@Root() m: Milestone) {
+    return ref(m.organisationId);
   }
 }
 
@@ -295,12 +312,12 @@ export class PriorityWorkResolver {
 
 @Resolver(() => ContractReference)
 export class ContractWorkResolver {
-  @FieldResolver(() => [Milestone], { description: "The contract's key dates (start, end, extensions due), by planned date." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "The contract's key dates (start, end, extensions due), by planned date." })
   milestones(@Root() c: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.milestonesOf.contractId.load(c.id);
   }
 
-  @FieldResolver(() => [Responsibility], { description: "Who leads or monitors the contract." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "Who leads or monitors the contract." })
   responsibilities(@Root() c: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.contractId.load(c.id);
   }
@@ -308,12 +325,12 @@ export class ContractWorkResolver {
 
 @Resolver(() => FundingPoolReference)
 export class FundingPoolWorkResolver {
-  @FieldResolver(() => [Milestone], { description: "The pool's key dates (submission deadlines, funding rounds), by planned date." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "The pool's key dates (submission deadlines, funding rounds), by planned date." })
   milestones(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.milestonesOf.fundingPoolId.load(p.id);
   }
 
-  @FieldResolver(() => [Responsibility], { description: "Who monitors the pool, and how often." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "Who monitors the pool, and how often." })
   responsibilities(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.fundingPoolId.load(p.id);
   }
@@ -321,7 +338,12 @@ export class FundingPoolWorkResolver {
 
 @Resolver(() => BoardReference)
 export class BoardWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this board or group leads, monitors or holds." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "Key dates that concern this board or group (a workshop, a first meeting), by planned date." })
+  milestones(@Root() b: Ref, @Ctx() ctx: ProgrammesContext) {
+    return ctx.loaders.milestonesOf.boardId.load(b.id);
+  }
+
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this board or group leads, monitors or holds." })
   responsibilities(@Root() b: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.boardId.load(b.id);
   }
@@ -329,7 +351,12 @@ export class BoardWorkResolver {
 
 @Resolver(() => OrganisationReference)
 export class OrganisationWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan)." })
+  @FieldResolver(() => [Milestone], { nullable: true, description: "Key dates that concern this organisation and no other record (an inspection, a deadline), by planned date." })
+  milestones(@Root() o: Ref, @Ctx() ctx: ProgrammesContext) {
+    return ctx.loaders.milestonesOf.organisationId.load(o.id);
+  }
+
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this organisation leads, monitors or holds (e.g. an agency's priorities in a joint plan)." })
   responsibilities(@Root() o: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.organisationId.load(o.id);
   }
@@ -337,7 +364,7 @@ export class OrganisationWorkResolver {
 
 @Resolver(() => PersonReference)
 export class PersonWorkResolver {
-  @FieldResolver(() => [Responsibility], { description: "What this person leads or holds, with the role as written." })
+  @FieldResolver(() => [Responsibility], { nullable: true, description: "What this person leads or holds, with the role as written." })
   responsibilities(@Root() p: Ref, @Ctx() ctx: ProgrammesContext) {
     return ctx.loaders.responsibilitiesOf.personId.load(p.id);
   }

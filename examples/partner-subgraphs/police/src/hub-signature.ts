@@ -1,5 +1,6 @@
-// Trusting the Placegraph hub: with the secret it shares with the hub (POLICE_HUB_SECRET, the
-// hub's PLACEGRAPH_SUBGRAPH_SECRET), every request must carry the hub's signature, and only then
+// Trusting the Placegraph hub: with the secret it shares with the hub alone (POLICE_HUB_SECRET,
+// which the hub holds as PLACEGRAPH_SUBGRAPH_SECRET_POLICE, the variable its registry names for
+// the police; never the built-in subgraphs' secret), every request must carry the hub's signature, and only then
 // is the identity it carries believed. The hub never sends the caller's credential, only who it is.
 // Without the secret (development), no request is refused and no identity is believed.
 //

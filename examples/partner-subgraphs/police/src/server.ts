@@ -1,7 +1,7 @@
 // `npm start` (in this folder) or `npm run example:police` (in the hub's): West Midlands Police's
 // subgraph on http://127.0.0.1:4010/graphql (GraphQL Yoga on node:http) over its own PGlite store
 // (in memory, or in POLICE_DATA_DIR). POLICE_PORT and POLICE_HOST change where it listens;
-// POLICE_HUB_SECRET (the hub's PLACEGRAPH_SUBGRAPH_SECRET) makes it answer signed requests from
+// POLICE_HUB_SECRET (the police's own secret, which the hub holds as PLACEGRAPH_SUBGRAPH_SECRET_POLICE) makes it answer signed requests from
 // the hub only.
 import { once } from "node:events";
 import { createServer } from "node:http";
