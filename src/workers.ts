@@ -48,8 +48,8 @@ export async function runPrimary(config: Config, log: Logger, count: number): Pr
     process.exit(0);
   };
   // Before any worker starts: a signal while they start stops them too.
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
   const workers = Array.from({ length: count }, fork);
   const [[address]] = (await Promise.all(workers.map((w) => once(w, "listening")))) as [{ port: number }][];
   log.info(`Placegraph is serving http://${config.HOST}:${address.port}/graphql with ${count} worker processes`);
