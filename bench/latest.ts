@@ -6,16 +6,12 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, serverEnv, startServer } from "./lib.ts";
 import { hubArgs } from "./layouts.ts";
+import { dashboardQuery } from "./operations.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, rounds: { type: "string", default: "3" } } });
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 
-export const dashboardQuery = `query Dashboard($areaCode: ID!) {
-  indicators(limit: 500) {
-    items { code name latestMeasurement(areaCode: $areaCode) { period value asWritten statusAgainstTarget } }
-  }
-}`;
 const request = body(dashboardQuery, { areaCode: "E08000026" });
 
 /** 99 more measurements per measurement, each a year earlier than the last: the latest stay the latest. */

@@ -83,6 +83,8 @@ export interface Server {
   name: string;
   url: string;
   pid: number;
+  /** Other processes whose CPU this server's requests cost (the subgraphs a gateway calls). */
+  alsoCounts?: Server[];
   stop(): Promise<void>;
 }
 
@@ -92,7 +94,7 @@ export async function startServer(
   args: string[],
   env: NodeJS.ProcessEnv,
   port: number,
-  { timeoutMs = 120_000, logFile, cwd = repoRoot }: { timeoutMs?: number; logFile?: string; cwd?: string } = {},
+  { timeoutMs = 300_000, logFile, cwd = repoRoot }: { timeoutMs?: number; logFile?: string; cwd?: string } = {},
 ): Promise<Server> {
   // With a log file, the server's output goes there (written all the same: its cost is measured).
   const output = logFile ? openSync(logFile, "w") : "inherit";
@@ -100,9 +102,19 @@ export async function startServer(
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    // A layout's own processes (workers, subgraphs) are stopped by it; any it leaves behind
+    // (e.g. when its shutdown times out under load) are stopped here, by their process ids.
+    const descendants = descendantsOf(child.pid!);
     const exited = once(child, "exit");
     child.kill("SIGTERM");
     await exited;
+    for (const pid of descendants) {
+      try {
+        process.kill(pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
   };
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}${logFile ? `: ${readFileSync(logFile, "utf8").slice(-2000)}` : ""}`);
@@ -113,8 +125,7 @@ export async function startServer(
   throw new Error(`${name} was not ready within ${timeoutMs} ms`);
 }
 
-/** utime+stime (clock ticks, 100 per second on Linux) of a process and all its descendants. */
-export function cpuTicks(rootPid: number): number {
+function processTable(): Map<number, { ppid: number; ticks: number }> {
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -127,14 +138,27 @@ export function cpuTicks(rootPid: number): number {
       // The process ended while we read.
     }
   }
-  let total = 0;
+  return stats;
+}
+
+function treeOf(rootPid: number, stats: Map<number, { ppid: number; ticks: number }>): number[] {
+  const tree: number[] = [];
   const pending = [rootPid];
   while (pending.length) {
     const pid = pending.pop()!;
-    total += stats.get(pid)?.ticks ?? 0;
+    tree.push(pid);
     for (const [child, s] of stats) if (s.ppid === pid) pending.push(child);
   }
-  return total;
+  return tree;
+}
+
+/** The process ids under a process (not itself). */
+export const descendantsOf = (rootPid: number) => treeOf(rootPid, processTable()).slice(1);
+
+/** utime+stime (clock ticks, 100 per second on Linux) of a process and all its descendants. */
+export function cpuTicks(rootPid: number): number {
+  const stats = processTable();
+  return treeOf(rootPid, stats).reduce((total, pid) => total + (stats.get(pid)?.ticks ?? 0), 0);
 }
 
 export interface Cell {
@@ -149,7 +173,8 @@ export interface Cell {
 
 /** One bounded load run: CONNECTIONS concurrent clients POSTing `body` for `seconds`. */
 export async function cell(server: Server, body: string, seconds: number): Promise<Cell> {
-  const before = cpuTicks(server.pid);
+  const serverTicks = () => [server, ...(server.alsoCounts ?? [])].reduce((t, s) => t + cpuTicks(s.pid), 0);
+  const before = serverTicks();
   const result = await autocannon({
     url: server.url,
     method: "POST",
@@ -158,7 +183,7 @@ export async function cell(server: Server, body: string, seconds: number): Promi
     connections: CONNECTIONS,
     duration: seconds,
   });
-  const ticks = cpuTicks(server.pid) - before;
+  const ticks = serverTicks() - before;
   const requests = result.requests.total;
   return {
     rps: result.requests.average,

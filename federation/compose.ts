@@ -1,5 +1,5 @@
-// Composes the subgraphs into a Federation 2 supergraph with @apollo/composition. The gateway
-// composes at start with the same function, and `npm run compose` writes the result to schema/.
+// Composes the subgraphs into a Federation 2 supergraph with @apollo/composition. `npm run compose`
+// writes the result to schema/, which the gateway reads at start (it does not compose itself).
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
 import { type BuiltSubgraph, buildSubgraph } from "../src/subgraph/build.ts";

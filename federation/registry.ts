@@ -6,14 +6,15 @@
 // partner's published SDL sits beside it under published/.
 // Loading validates the whole file and names every problem by its place in the file.
 import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { z } from "zod";
 import { curatedDatasetDir } from "../src/dataset/curated.ts";
 import { subgraphs as builtInSubgraphs } from "../src/subgraphs/index.ts";
+import { repoPath, repoRoot } from "../src/paths.ts";
 
-export const root = resolve(import.meta.dirname, "..");
+export const root = repoRoot;
 /** The checked-in registry: federation/registry.json and federation/published/. */
-export const defaultRegistryDir = resolve(import.meta.dirname);
+export const defaultRegistryDir = repoPath("federation");
 export const REGISTRY_FILE = "registry.json";
 export const PUBLISHED_DIR = "published";
 

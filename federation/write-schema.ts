@@ -10,8 +10,9 @@ import { buildAllSubgraphs, compose } from "./compose.ts";
 import { loadRegistry, PUBLISHED_DIR, publishedSdls } from "./registry.ts";
 import { composeBoth } from "./subgraph-check.ts";
 import { subgraphServices } from "./subgraphs.ts";
+import { repoPath } from "../src/paths.ts";
 
-export const schemaDir = resolve(import.meta.dirname, "../schema");
+export const schemaDir = repoPath("schema");
 
 /** Every file under schema/ that composition produces, with its expected content. */
 export async function expectedSchemaFiles(): Promise<Map<string, string>> {

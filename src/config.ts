@@ -2,9 +2,7 @@
 // default that runs the embedded hub; a bad value stops the start with the variable's name.
 import { resolve } from "node:path";
 import { z } from "zod";
-
-/** The repository's root folder (this file is src/config.ts). */
-const repoRoot = resolve(import.meta.dirname, "..");
+import { repoRoot } from "./paths.ts";
 
 const portMessage = "must be a whole number from 0 to 65535 (0 picks a free port)";
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage);
@@ -50,6 +48,9 @@ const schema = z.object({
   // The key the gateway signs subgraph requests with (distributed and production layouts, and
   // partner subgraphs in every layout: src/subgraph/signature.ts).
   PLACEGRAPH_SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Processes serving the embedded hub on PostgreSQL, sharing one port; unset, one per core.
+  // PGlite belongs to one process, so on PGlite the hub always runs as one.
+  PLACEGRAPH_WORKERS: count(1, "processes").optional(),
   PLACEGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
     .int("must be a whole number of milliseconds")

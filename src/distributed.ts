@@ -18,7 +18,10 @@ import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 import { readyLines, startingLine } from "./startup.ts";
 import { subgraphSecret } from "./subgraph/signature.ts";
 
-const serveScript = resolve(import.meta.dirname, "subgraphs/serve.ts");
+// Compiled (dist/src/distributed.js) the subgraphs run compiled too; from source, through tsx.
+const compiled = import.meta.filename.endsWith(".js");
+const serveScript = resolve(import.meta.dirname, compiled ? "subgraphs/serve.js" : "subgraphs/serve.ts");
+const loader = compiled ? [] : ["--import", "tsx"];
 
 /** Whether something already listens on host:port. */
 async function portTaken(host: string, port: number): Promise<boolean> {
@@ -50,9 +53,9 @@ class Supervised {
 
   private spawn() {
     this.startedAt = Date.now();
-    // tsx as a loader in one node process: no shell and no wrapper, so signals reach the subgraph itself.
-    // The subgraphs answer only requests signed with the gateway's secret, handed over here.
-    this.child = spawn(process.execPath, ["--import", "tsx", serveScript, this.name, "--port", String(this.port)], {
+    // One node process (compiled, or with tsx as its loader): no shell and no wrapper, so signals
+    // reach the subgraph itself. The subgraphs answer only requests signed with the gateway's secret, handed over here.
+    this.child = spawn(process.execPath, [...loader, serveScript, this.name, "--port", String(this.port)], {
       stdio: "inherit",
       env: { ...process.env, PLACEGRAPH_SUBGRAPH_SECRET: this.secret },
     });

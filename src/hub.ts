@@ -1,6 +1,7 @@
 // Starting the embedded hub: open the database, apply pending migrations, load the seed data
 // when empty, then serve the gateway with every subgraph in-process.
-import type { Config } from "./config.ts";
+import { readdir } from "node:fs/promises";
+import { type Config, isInMemory } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
 import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
@@ -8,6 +9,7 @@ import { type Logger, loggerFrom } from "./log.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import type { Tracing } from "./ops/tracing.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
+import { currentSnapshot } from "./db/snapshot.ts";
 
 export interface Hub {
   url: string;
@@ -25,8 +27,22 @@ export async function prepareDatabase(db: Database, config: Config, log: Logger)
   if (seeded) log.info(`Loaded ${seeded}`);
 }
 
+/** Whether this start creates the embedded database (no data directory yet, or an empty one). */
+async function createsEmbeddedDatabase(config: Config): Promise<boolean> {
+  if (config.DATABASE_URL || isInMemory(config)) return false;
+  return (await readdir(config.PLACEGRAPH_DATA_DIR).catch(() => [])).length === 0;
+}
+
+/** A new embedded database starts from the prepared snapshot of the curated dataset when it is current. */
+async function initialData(config: Config, log: Logger): Promise<Blob | undefined> {
+  if (!config.PLACEGRAPH_SEED || !(await createsEmbeddedDatabase(config))) return undefined;
+  const snapshot = await currentSnapshot();
+  log.info(snapshot ? "Restoring the curated dataset from its prepared snapshot" : "No current snapshot of the curated dataset (npm run build): importing it");
+  return snapshot ?? undefined;
+}
+
 export async function startHub(config: Config, log: Logger, tracing: Tracing | null = null): Promise<Hub> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { initialData: await initialData(config, log) });
   try {
     await prepareDatabase(db, config, log);
     const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: loggerFrom(config, "gateway"), metrics: createMetrics(db), tracing });

@@ -20,8 +20,10 @@ export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<
       },
     );
   };
-  process.once("SIGINT", () => stop("SIGINT"));
-  process.once("SIGTERM", () => stop("SIGTERM"));
+  // `on`, not `once`: a terminal's Ctrl-C reaches every process of the group, and a cluster
+  // worker then gets the same signal again from its primary; the repeat must not kill it.
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
 /** Ends a command that could not start: the message alone, the stack only when debugging. */

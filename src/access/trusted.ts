@@ -8,7 +8,6 @@
 // same operation laid out differently, e.g. printed by a client library, is still trusted.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import {
   buildSchema,
   type DocumentNode,
@@ -25,6 +24,7 @@ import {
 import { loadPublishedOperations } from "../explorer/operations.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { organisationExists } from "./identity.ts";
+import { repoPath } from "../paths.ts";
 
 export const apiSchemaFile = "schema/api.graphql";
 
@@ -61,7 +61,7 @@ function fragmentsUsedBy(node: OperationDefinitionNode | FragmentDefinitionNode,
 }
 
 let apiSchema: Promise<GraphQLSchema> | undefined;
-const loadApiSchema = () => (apiSchema ??= readFile(resolve(import.meta.dirname, "../..", apiSchemaFile), "utf8").then((sdl) => buildSchema(sdl)));
+const loadApiSchema = () => (apiSchema ??= readFile(repoPath(apiSchemaFile), "utf8").then((sdl) => buildSchema(sdl)));
 
 function parseFile(file: string, text: string): DocumentNode {
   try {

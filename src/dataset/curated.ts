@@ -1,11 +1,11 @@
 // The curated dataset (prisma/dataset/: a register of partners and one file per source
 // document), loaded through the importer like any other dataset when the hub starts empty.
-import { resolve } from "node:path";
 import { loadConfig } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type ImportReport, importDatasetFiles } from "./importer.ts";
+import { repoPath } from "../paths.ts";
 
-export const curatedDatasetDir = resolve(import.meta.dirname, "../../prisma/dataset");
+export const curatedDatasetDir = repoPath("prisma/dataset");
 
 const summarised = ["Organisation", "Person", "Meeting", "AgendaItem", "Programme", "FundingPool", "Indicator", "Measurement"];
 

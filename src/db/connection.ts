@@ -56,13 +56,18 @@ const poolState = (pools: Set<PgPool>): PoolState =>
 
 type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
-async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>) {
+/** A data directory archive (PGlite's dumpDataDir) a new embedded database starts from. */
+export interface OpenOptions {
+  initialData?: Blob;
+}
+
+async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>, { initialData }: OpenOptions) {
   if (config.DATABASE_URL) {
     const adapter = trackPools(withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL })), pools);
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (isInMemory(config)) {
-    const pglite = new PGlite();
+    const pglite = new PGlite(undefined, { loadDataDir: initialData });
     await pglite.waitReady;
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
   }
@@ -70,7 +75,7 @@ async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>) {
   // One process at a time: a second one refuses here, before PGlite touches the directory (owner.ts).
   const lock = lockDataDirectory(config.PLACEGRAPH_DATA_DIR);
   try {
-    const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR);
+    const pglite = new PGlite(config.PLACEGRAPH_DATA_DIR, { loadDataDir: initialData });
     await pglite.waitReady;
     const closeDriver = () => pglite.close().finally(() => lock.release());
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver };
@@ -80,9 +85,9 @@ async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>) {
   }
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   const pools = new Set<PgPool>();
-  const { adapter, kind, closeDriver } = await openAdapter(config, pools);
+  const { adapter, kind, closeDriver } = await openAdapter(config, pools, options);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0, log: [] as string[] };
   prisma.$on("query", (event) => {

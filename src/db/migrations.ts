@@ -3,7 +3,7 @@
 // would accept the same history.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
@@ -12,8 +12,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type Database, openDatabase } from "./connection.ts";
 import { openSchemaEngine } from "./engine.ts";
 import { withAwaitedScripts } from "./whole-scripts.ts";
+import { repoRoot } from "../paths.ts";
 
-const root = resolve(import.meta.dirname, "../..");
+const root = repoRoot;
 export const schemaDir = join(root, "prisma/schema");
 export const migrationsDir = join(root, "prisma/migrations");
 const lockfileName = "migration_lock.toml";

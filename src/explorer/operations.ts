@@ -3,12 +3,13 @@
 // variables. The same operations, as written, are the published part of the trusted operations
 // (src/access/trusted.ts).
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Kind, parse } from "graphql";
 import { type AudienceId, audienceOf, audiences } from "./audiences.ts";
 import { exampleVariables } from "./examples.ts";
+import { repoPath } from "../paths.ts";
 
-export const operationsDir = resolve(import.meta.dirname, "../../schema/operations");
+export const operationsDir = repoPath("schema/operations");
 
 export interface ExplorerTab {
   name: string;

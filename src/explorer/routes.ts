@@ -8,10 +8,11 @@ import { resolve } from "node:path";
 import type { RouteHandler } from "../http/server.ts";
 import { loadExplorerTabs } from "./operations.ts";
 import { type Asset, loadVendorAssets } from "./vendor.ts";
+import { repoPath } from "../paths.ts";
 
 export const EXPLORER_PATH = "/explorer";
 const ASSETS_PREFIX = `${EXPLORER_PATH}/assets/`;
-const browserDir = resolve(import.meta.dirname, "browser");
+const browserDir = repoPath("src/explorer/browser");
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

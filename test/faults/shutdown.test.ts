@@ -19,6 +19,16 @@ async function startHub(backend: Backend): Promise<{ hub: RunningProcess; url: s
   return { hub, url, drop: async () => void (await postgres?.drop()) };
 }
 
+/** Whether any process of the group is still running (signal 0 tests without sending). */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const post = (url: string, query: string, operationName?: string) =>
   fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, operationName }) });
 
@@ -31,13 +41,17 @@ describe.each(backends)("graceful shutdown on %s", (backend) => {
       );
       // Let the requests reach the hub before the signal (each takes longer than this to answer).
       await new Promise((r) => setTimeout(r, 1000));
-      hub.child.kill(signal);
+      // Ctrl-C in a terminal signals the whole process group (tsx, the hub, and on PostgreSQL its
+      // workers, which then get it again from their primary); a process manager signals the hub.
+      if (signal === "SIGINT") process.kill(-hub.child.pid!, signal);
+      else hub.child.kill(signal);
       const done = await Promise.all(answers);
       const total = done.find(([status]) => status === 200)?.[1];
       expect(done).toEqual(Array.from({ length: 10 }, () => [200, total]));
       expect(typeof total).toBe("number");
       expect(await hub.exited).toBe(0);
       expect(hub.output()).toContain(`${signal} received: shutting down`);
+      await expect.poll(() => groupAlive(hub.child.pid!), { timeout: 10_000 }).toBe(false);
       // Nothing listens any more.
       expect(await post(url, "{ __typename }").then(() => "answered", () => "refused")).toBe("refused");
     } finally {

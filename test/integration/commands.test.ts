@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { signedBody } from "../../src/subgraph/signature.ts";
+import { currentSnapshot } from "../../src/db/snapshot.ts";
 import { createPostgresDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
 import { freePort, runScript, waitForReady } from "../support/processes.ts";
@@ -25,6 +26,7 @@ describe("npm start (embedded)", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("migrates and seeds on first start, answers, and stops cleanly on SIGTERM; a restart keeps the data", async () => {
+    const restored = (await currentSnapshot()) !== null;
     for (const run of ["first", "second"]) {
       const port = await freePort();
       const hub = runScript("src/main.ts", { PORT: String(port), PLACEGRAPH_DATA_DIR: dataDir });
@@ -48,7 +50,14 @@ describe("npm start (embedded)", () => {
       );
       expect(log).not.toMatch(/warn|deprecat|\n\s+at /i);
       expect(log).toContain("SIGTERM received: shutting down");
-      if (run === "first") {
+      expect(log).toContain("PGlite belongs to one process: the hub runs as one process (PLACEGRAPH_WORKERS applies on PostgreSQL)");
+      if (run === "first" && restored) {
+        // npm run build prepared a snapshot of the current dataset: a fresh database starts from it.
+        expect(log).toContain("Restoring the curated dataset from its prepared snapshot");
+        expect(log).toContain("Database schema is up to date");
+        expect(log).not.toContain("Loaded the curated dataset");
+      } else if (run === "first") {
+        expect(log).toContain("No current snapshot of the curated dataset (npm run build): importing it");
         expect(log).toContain("Applied migrations: 20261124120000_partners, 20261125114815_partners_provenance, 20261125115808_programmes");
         expect(log).toContain(
           "Loaded the curated dataset (6 files): 139 Organisation, 81 Person, 10 Meeting, 62 AgendaItem, 43 Programme, 12 FundingPool, " +
@@ -66,6 +75,33 @@ describe("npm start (embedded)", () => {
     expect(await hub.exited).toBe(1);
     expect(hub.output()).toContain('Invalid configuration:\n  PORT="forty": must be a whole number from 0 to 65535 (0 picks a free port)');
   });
+});
+
+describe("npm start on PostgreSQL with PLACEGRAPH_WORKERS", () => {
+  it("serves one port from two worker processes, each answering, and stops them all on SIGTERM", async () => {
+    const database = await createPostgresDatabase();
+    try {
+      const port = await freePort();
+      const hub = runScript("src/main.ts", { PORT: String(port), DATABASE_URL: database.url, PLACEGRAPH_WORKERS: "2" });
+      // The primary seeds, then each worker loads the hub: three starts in a row on a shared machine.
+      await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub, 240_000);
+      // One worker answers ready as soon as it listens; the primary says when both do.
+      for (const deadline = Date.now() + 240_000; !hub.output().includes("with 2 worker processes") && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
+      // New connections are dealt round-robin to the workers: each of them answers.
+      const answers = await Promise.all(Array.from({ length: 4 }, () => postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)));
+      expect(answers).toEqual(Array(4).fill(icbAnswer));
+      hub.child.kill("SIGTERM");
+      expect(await hub.exited).toBe(0);
+      const log = hub.output();
+      expect(log).toContain(`Placegraph is serving http://127.0.0.1:${port}/graphql with 2 worker processes`);
+      expect(log).toContain(`Placegraph is ready.\n  GraphQL   http://127.0.0.1:${port}/graphql`);
+      expect(log).toContain("SIGTERM received: stopping 2 workers");
+      expect(log.match(/\[worker \d+\] SIGTERM received: shutting down/g)).toHaveLength(2);
+      expect(await fetch(`http://127.0.0.1:${port}/health/live`).then(() => "up", () => "down")).toBe("down");
+    } finally {
+      await database.drop();
+    }
+  }, 300_000);
 });
 
 describe("npm run start:distributed (PostgreSQL)", () => {

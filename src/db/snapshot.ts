@@ -1,0 +1,56 @@
+// A prepared embedded database: the curated dataset imported once at build time (`npm run build`)
+// and saved as a PGlite data directory archive, so a fresh embedded hub restores it in a moment
+// instead of importing the dataset record by record. The archive records the hash of what it was
+// built from (the curated dataset files and the migrations); a stale archive is never used.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { curatedDatasetDir, seedIfEmpty } from "../dataset/curated.ts";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { repoPath, repoRoot } from "../paths.ts";
+import { applyMigrations, migrationsDir } from "./migrations.ts";
+import { withAwaitedScripts } from "./whole-scripts.ts";
+
+export const snapshotFile = repoPath("dist/snapshot/curated.tar.gz");
+const hashFileOf = (archive: string) => `${archive}.sha256`;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/** The sha256 of everything the snapshot's content follows from: dataset files and migrations. */
+export async function curatedHash(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of [...(await filesUnder(curatedDatasetDir)), ...(await filesUnder(migrationsDir))]) {
+    hash.update(relative(repoRoot, file)).update("\0").update(await readFile(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** The snapshot when it was built from the current dataset and migrations; otherwise null. */
+export async function currentSnapshot(archive = snapshotFile): Promise<Blob | null> {
+  const recorded = await readFile(hashFileOf(archive), "utf8").catch(() => null);
+  if (recorded === null || recorded.trim() !== (await curatedHash())) return null;
+  return new Blob([await readFile(archive)]);
+}
+
+/** Imports the curated dataset into an in-memory PGlite and writes its data directory archive. */
+export async function buildSnapshot(sourcesDir: string): Promise<string> {
+  const pglite = new PGlite();
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  try {
+    await applyMigrations(withAwaitedScripts(new PrismaPGlite(pglite)));
+    const seeded = await seedIfEmpty(prisma, sourcesDir);
+    const archive = await pglite.dumpDataDir("gzip");
+    await mkdir(dirname(snapshotFile), { recursive: true });
+    await writeFile(snapshotFile, Buffer.from(await archive.arrayBuffer()));
+    await writeFile(hashFileOf(snapshotFile), `${await curatedHash()}\n`);
+    return `${relative(repoRoot, snapshotFile)} (${seeded})`;
+  } finally {
+    await prisma.$disconnect();
+    await pglite.close();
+  }
+}
