@@ -4,7 +4,7 @@
 // Run: npm run bench:latest [-- --seconds 5 --rounds 3]   (needs PostgreSQL, see bench/lib.ts)
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, serverEnv, startServer } from "./lib.ts";
+import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
 import { hubArgs } from "./layouts.ts";
 import { dashboardQuery } from "./operations.ts";
 
@@ -63,4 +63,5 @@ try {
   await Promise.all(servers.map((s) => s.stop()));
   await small.drop();
   await large.drop();
+  await stopLocalPostgres();
 }

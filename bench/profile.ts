@@ -5,7 +5,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { execFileSync } from "node:child_process";
-import { body, cell, curatedDatabase, freePort, machine, repoRoot, serverEnv, startServer } from "./lib.ts";
+import { body, cell, curatedDatabase, freePort, machine, repoRoot, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
 import { hubArgs } from "./layouts.ts";
 import { readmeQuery } from "./operations.ts";
 
@@ -24,4 +24,5 @@ try {
   console.log(execFileSync(process.execPath, ["--import", "tsx", join(repoRoot, "bench/profile-summary.ts"), join(dir, newest), "25"], { encoding: "utf8" }));
 } finally {
   await db.drop();
+  await stopLocalPostgres();
 }

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { body, cell, type Cell, type Server, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, serverEnv, startServer } from "./lib.ts";
+import { body, cell, type Cell, type Server, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
 import { hubArgs } from "./layouts.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, rounds: { type: "string", default: "3" }, without: { type: "string" } } });
@@ -62,6 +62,7 @@ try {
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
   await db.drop();
+  await stopLocalPostgres();
   rmSync(without, { recursive: true, force: true });
   rmSync(logs, { recursive: true, force: true });
 }

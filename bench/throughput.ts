@@ -2,8 +2,9 @@
 // the curated data, cells interleaved round by round (so a busy moment of the shared machine hits
 // every layout alike), concurrency 10, a bounded number of seconds per cell. Writes medians,
 // ratios, the machine, its load average and the command to bench/results/throughput.md.
-//   npm run bench [-- --seconds 5 --rounds 3]   (needs PostgreSQL: PLACEGRAPH_BENCH_DATABASE_URL
-//   or PLACEGRAPH_TEST_DATABASE_URL, where it creates and drops its own database)
+//   npm run bench [-- --seconds 5 --rounds 3]   (on PLACEGRAPH_BENCH_DATABASE_URL or
+//   PLACEGRAPH_TEST_DATABASE_URL, where it creates and drops its own database; else on a
+//   PostgreSQL server of its own, started for the run)
 import { writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -12,7 +13,7 @@ import pg from "pg";
 import { openDatabase } from "../src/db/connection.ts";
 import { signedBody } from "../src/subgraph/signature.ts";
 import { startEmbeddedGateway } from "../src/gateway/gateway.ts";
-import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, type Server, serverEnv, startServer } from "./lib.ts";
+import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, type Server, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
 import { distributedArgs, hubArgs, subgraphArgs } from "./layouts.ts";
 import { dashboardQuery, listQuery, lookupQuery, readmeQuery } from "./operations.ts";
 
@@ -212,4 +213,5 @@ ${lines.join("\n")}
   await pool.end();
   for (const s of servers) await s.stop();
   await db.drop();
+  await stopLocalPostgres();
 }
