@@ -5,6 +5,7 @@ import { loadConfig } from "./config.ts";
 import { type Hub, startHub } from "./hub.ts";
 import { loggerFrom } from "./log.ts";
 import { startTracing, type Tracing } from "./ops/tracing.ts";
+import { staleBuild } from "./build-freshness.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
 import { readyLines, startingLine } from "./startup.ts";
 import { runPrimary, workerCount } from "./workers.ts";
@@ -15,6 +16,8 @@ async function main() {
   const workers = workerCount(config);
   if (cluster.isPrimary) {
     console.log(startingLine(config));
+    const stale = await staleBuild();
+    if (stale) log.warn(stale);
     if (!config.DATABASE_URL) log.info("PGlite belongs to one process: the hub runs as one process (PLACEGRAPH_WORKERS applies on PostgreSQL)");
     if (workers > 1) return runPrimary(config, log, workers);
   }

@@ -9,3 +9,6 @@ export const repoRoot = basename(parent) === "dist" ? resolve(parent, "..") : pa
 
 /** A path inside the repository. */
 export const repoPath = (...parts: string[]) => resolve(repoRoot, ...parts);
+
+/** Whether this code runs compiled (npm run build) rather than from src/ through tsx. */
+export const compiled = basename(parent) === "dist";
