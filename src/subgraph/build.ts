@@ -4,7 +4,7 @@
 // with type-graphql's resolvers to @apollo/subgraph.
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type DocumentNode, type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, parse, type TypeNode, visit } from "graphql";
+import { type ConstDirectiveNode, type DocumentNode, type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, parse, type TypeNode, visit } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./access.ts";
 import type { SubgraphDefinition } from "./definition.ts";
@@ -37,11 +37,19 @@ function withListSizes(document: DocumentNode): DocumentNode {
         size = `assumedSize: ${ASSUMED_LIST_SIZE}`;
       }
       if (!size) return undefined;
-      const directive = parse(`type T { f: Int @listSize(${size}) }`);
-      const listSize = ((directive.definitions[0] as ObjectTypeDefinitionNode).fields![0].directives ?? [])[0];
-      return { ...field, directives: [...(field.directives ?? []), listSize] };
+      return { ...field, directives: [...(field.directives ?? []), listSizeDirective(size)] };
     },
   });
+}
+
+/** The @listSize directive node with these arguments (parsed once per distinct text: start-up time). */
+const listSizes = new Map<string, ConstDirectiveNode>();
+function listSizeDirective(size: string): ConstDirectiveNode {
+  if (!listSizes.has(size)) {
+    const parsed = parse(`type T { f: Int @listSize(${size}) }`).definitions[0] as ObjectTypeDefinitionNode;
+    listSizes.set(size, parsed.fields![0].directives![0]);
+  }
+  return listSizes.get(size)!;
 }
 
 const isList = (type: TypeNode): boolean => type.kind === Kind.LIST_TYPE || (type.kind === Kind.NON_NULL_TYPE && isList(type.type));
@@ -54,8 +62,8 @@ export interface BuiltSubgraph<Context extends object = object> {
   name: string;
   /** The executable subgraph schema (with _service and _entities). */
   schema: GraphQLSchema;
-  /** The subgraph's SDL as routers and composition read it. */
-  sdl: string;
+  /** The subgraph's SDL as routers and composition read it (printed when first read: start-up time). */
+  readonly sdl: string;
   definition: SubgraphDefinition<Context>;
 }
 
@@ -85,5 +93,13 @@ export async function buildSubgraph<Context extends object>(
   // Unstorable text and over-long lists are refused before any resolver sees them, and an
   // unreachable database is answered as such (input.ts, unavailable.ts).
   const schema = guardResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
-  return { name: definition.name, schema, sdl: printSubgraphSchema(schema), definition };
+  let sdl: string | undefined;
+  return {
+    name: definition.name,
+    schema,
+    get sdl() {
+      return (sdl ??= printSubgraphSchema(schema));
+    },
+    definition,
+  };
 }
