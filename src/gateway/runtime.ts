@@ -4,7 +4,7 @@
 // @cost/@listSize (demand control), limits (graphql-armor rules), APQ, CSRF prevention, error
 // masking, introspection, upstream time-out and retry. The hub adds its credentials, rate limit
 // and trusted-operation registry (policy.ts).
-import type { GatewayConfigBase, GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { type GatewayConfigBase, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
 import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
 import type { Identity } from "../access/identity.ts";
@@ -107,9 +107,13 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
     },
     // Every field counts 1 (the standard counts objects only), times the sizes of the lists around it.
     demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize, typeCost: () => 1 },
-    upstreamTimeout: limits.executionTimeoutMs,
     upstreamRetry: retryQueries as never,
     plugins: () => [
+      // The upstream time-out as a plugin, not the `upstreamTimeout` option: plugins wrap the
+      // engine's retry, so the time-out bounds a subgraph call and its retry together. (The
+      // option's time-out sits inside the retry, which ran a timed-out call a second time: the
+      // client waited twice PLACEGRAPH_EXECUTION_TIMEOUT_MS.)
+      useUpstreamTimeout(limits.executionTimeoutMs),
       useIdentity(policy.identify, policy.rateLimit),
       useTrustedOnly(policy.trusted, parseOptions(limits)),
       useAutomaticPersistedQueries(policy.trusted) as GatewayPlugin,
