@@ -10,9 +10,8 @@
 import type { GatewayConfigSupergraph } from "@graphql-hive/gateway-runtime";
 import { ConfigError, loadConfig } from "./src/config.ts";
 import { openDatabase } from "./src/db/connection.ts";
-import { policyFor } from "./src/gateway/gateway.ts";
+import { gatewayPolicyConfig, policyFor } from "./src/gateway/runtime.ts";
 import { signedPerSubgraph } from "./src/gateway/subgraph-secrets.ts";
-import { gatewayPolicyConfig } from "./src/gateway/runtime.ts";
 import { loggerFrom } from "./src/log.ts";
 import { createMetrics } from "./src/ops/metrics.ts";
 import { useMetricsEndpoint, useOperationsSignals } from "./src/ops/requests.ts";

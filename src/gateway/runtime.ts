@@ -7,14 +7,18 @@
 import { type GatewayConfigBase, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
 import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
-import type { Identity } from "../access/identity.ts";
-import type { TrustedOperations } from "../access/trusted.ts";
+import { type Identity, resolveIdentity } from "../access/identity.ts";
+import { tokenVerifierFrom } from "../access/tokens.ts";
+import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
+import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
 import { maskErrorFor } from "./errors.ts";
 import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
 import { useAutomaticPersistedQueries } from "./persisted.ts";
 import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
 import { applyScalarImplementations } from "./scalars.ts";
+import type { Listen } from "./gateway.ts";
 
 export interface GatewayPolicy {
   limits: Limits;
@@ -83,6 +87,20 @@ const retryQueries = {
     executionRequest.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY) &&
     (!executionResult || (response !== undefined && response.status >= 500)),
 };
+
+/** The gateway's policy: the configuration, overridden by `listen`; identities and trusted operations from the database. */
+export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host" | "port">): Promise<GatewayPolicy> {
+  const config = loadConfig();
+  const tokens = listen.tokens !== undefined ? listen.tokens : await tokenVerifierFrom(config);
+  return {
+    limits: { ...limitsFrom(config), ...listen.limits },
+    maskErrors: listen.maskErrors ?? masksErrors(config),
+    introspection: listen.introspection ?? config.PLACEGRAPH_INTROSPECTION,
+    rateLimit: { ...rateLimitFrom(config), ...listen.rateLimit },
+    identify: (authorization) => resolveIdentity(prisma, authorization, tokens, config.PLACEGRAPH_ADMIN_TOKEN),
+    trusted: await trustedOperations(prisma),
+  };
+}
 
 /** Everything of the gateway's configuration but where the supergraph and subgraphs come from. */
 export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfigBase<Record<string, any>>> {
