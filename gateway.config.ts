@@ -6,7 +6,9 @@
 // layouts: the built-in subgraphs' with PLACEGRAPH_SUBGRAPH_SECRET (npm run subgraph shares it),
 // each partner's with the secret its registry entry names (the registry beside
 // PLACEGRAPH_SUPERGRAPH when set, else federation/registry.json).
-// The CLI package (@graphql-hive/gateway) is not a dependency of the hub: see docs/layouts.md.
+// The CLI (@graphql-hive/gateway, a devDependency) loads this file with its own TypeScript loader,
+// which cannot parse the subgraphs' parameter decorators: import nothing of the subgraphs' code
+// (test/integration/production-layout.test.ts starts the CLI with it). See docs/layouts.md.
 import type { GatewayConfigSupergraph } from "@graphql-hive/gateway-runtime";
 import { ConfigError, loadConfig } from "./src/config.ts";
 import { openDatabase } from "./src/db/connection.ts";
