@@ -16,7 +16,7 @@ import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createPostgresDatabase } from "../support/databases.ts";
-import { freePort, runScript, waitForReady } from "../support/processes.ts";
+import { freePort, killGroup, runScript, waitForReady } from "../support/processes.ts";
 
 const portFree = async (port: number) => {
   const probe = createServer();
@@ -143,7 +143,7 @@ describe("the distributed launcher on postgresql", () => {
       expect(await launcher.exited).toBe(0);
       expect(await Promise.all([port, base, base + 1, base + 2, base + 3, base + 4].map(portFree))).toEqual([true, true, true, true, true, true]);
     } finally {
-      if (launcher.child.exitCode === null) launcher.child.kill("SIGKILL");
+      killGroup(launcher);
       await postgres.drop();
     }
   }, 600_000);

@@ -58,6 +58,20 @@ export function runScript(script: string, env: Record<string, string>, args: str
   return runProgram(tsx, [resolve(root, script), ...args], env);
 }
 
+/**
+ * SIGKILLs a started program and everything in its process group (tsx's program, a launcher's
+ * subgraphs), for a test's `finally`: the exit hook above does not run when vitest ends its
+ * worker with a signal, and a failed distributed test left the launcher's program and its five
+ * subgraphs running.
+ */
+export function killGroup(proc: RunningProcess) {
+  try {
+    if (proc.child.pid) process.kill(-proc.child.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
 export async function waitForReady(url: string, proc: RunningProcess, timeoutMs = 90_000): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (proc.child.exitCode !== null) throw new Error(`Process exited early:\n${proc.output()}`);
