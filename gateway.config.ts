@@ -6,13 +6,14 @@
 // layouts: the built-in subgraphs' with PLACEGRAPH_SUBGRAPH_SECRET (npm run subgraph shares it),
 // each partner's with the secret its registry entry names (the registry beside
 // PLACEGRAPH_SUPERGRAPH when set, else federation/registry.json).
-// The CLI package (@graphql-hive/gateway) is not a dependency of the hub: see docs/layouts.md.
+// The CLI (@graphql-hive/gateway, a devDependency) loads this file with its own TypeScript loader,
+// which cannot parse the subgraphs' parameter decorators: import nothing of the subgraphs' code
+// (test/integration/production-layout.test.ts starts the CLI with it). See docs/layouts.md.
 import type { GatewayConfigSupergraph } from "@graphql-hive/gateway-runtime";
 import { ConfigError, loadConfig } from "./src/config.ts";
 import { openDatabase } from "./src/db/connection.ts";
-import { policyFor } from "./src/gateway/gateway.ts";
+import { gatewayPolicyConfig, policyFor } from "./src/gateway/runtime.ts";
 import { signedPerSubgraph } from "./src/gateway/subgraph-secrets.ts";
-import { gatewayPolicyConfig } from "./src/gateway/runtime.ts";
 import { loggerFrom } from "./src/log.ts";
 import { createMetrics } from "./src/ops/metrics.ts";
 import { useMetricsEndpoint, useOperationsSignals } from "./src/ops/requests.ts";

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { curatedDatasetDir } from "../src/dataset/curated.ts";
-import { subgraphs as builtInSubgraphs } from "../src/subgraphs/index.ts";
+import { builtInSubgraphNames } from "../src/subgraphs/names.ts";
 import { repoPath, repoRoot } from "../src/paths.ts";
 
 export const root = repoRoot;
@@ -66,8 +66,8 @@ async function crossCheck(entries: RegisteredSubgraph[]): Promise<string[]> {
     if (seen.has(entry.name)) problems.push(`${at}.name: "${entry.name}" is already registered at subgraphs[${seen.get(entry.name)}]`);
     else seen.set(entry.name, i);
     if (!organisations.has(entry.organisationId)) problems.push(`${at}.organisationId: unknown organisation "${entry.organisationId}" (use its hub id, as in Organisation.id)`);
-    const builtIn = builtInSubgraphs.some((s) => s.name === entry.name);
-    if (entry.kind === "built-in" && !builtIn) problems.push(`${at}.kind: "${entry.name}" is not one of the hub's built-in subgraphs (${builtInSubgraphs.map((s) => s.name).join(", ")})`);
+    const builtIn = (builtInSubgraphNames as readonly string[]).includes(entry.name);
+    if (entry.kind === "built-in" && !builtIn) problems.push(`${at}.kind: "${entry.name}" is not one of the hub's built-in subgraphs (${builtInSubgraphNames.join(", ")})`);
     if (entry.kind === "partner" && builtIn) problems.push(`${at}.kind: "${entry.name}" is a built-in subgraph's name; a partner subgraph needs its own`);
     if (entry.kind === "built-in" && entry.secretEnv !== BUILT_IN_SECRET_ENV) problems.push(`${at}.secretEnv: a built-in subgraph is signed with ${BUILT_IN_SECRET_ENV}`);
     if (entry.kind === "partner" && entry.secretEnv === BUILT_IN_SECRET_ENV) {
@@ -78,8 +78,8 @@ async function crossCheck(entries: RegisteredSubgraph[]): Promise<string[]> {
       problems.push(`${at}.secretEnv: ${entry.secretEnv} is already the secret of subgraphs[${sharer}] ("${entries[sharer].name}", organisation ${entries[sharer].organisationId}); each organisation's subgraphs need their own`);
     }
   });
-  for (const s of builtInSubgraphs) {
-    if (!entries.some((e) => e.name === s.name)) problems.push(`subgraphs: the built-in subgraph "${s.name}" is not registered`);
+  for (const name of builtInSubgraphNames) {
+    if (!entries.some((e) => e.name === name)) problems.push(`subgraphs: the built-in subgraph "${name}" is not registered`);
   }
   return problems;
 }

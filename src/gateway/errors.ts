@@ -68,11 +68,19 @@ function subgraphDidNotAnswer(error: GraphQLError): GraphQLError {
   return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code: "SUBREQUEST_HTTP_ERROR" } });
 }
 
+/**
+ * A subgraph call past the upstream time-out, on its path (partial results): the engine's code and
+ * message, answered with HTTP 200 as for a subgraph that did not answer (the engine's 504 made
+ * clients drop the other subgraphs' data), and nothing of the request the engine sent.
+ */
+const timedOut = (error: GraphQLError) => new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { code: "GATEWAY_TIMEOUT" } });
+
 /** The engine's maskError: client errors as they are, others masked when asked, else with their stack. */
 export function maskErrorFor(mask: boolean) {
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) return mask ? new GraphQLError(maskedMessage, { extensions: { code: "INTERNAL_SERVER_ERROR" } }) : (error as Error);
     const code = codeOf(error) ?? (error.originalError instanceof GraphQLError ? codeOf(error.originalError) : undefined) ?? (isVariableError(error) ? "BAD_USER_INPUT" : undefined);
+    if (code === "GATEWAY_TIMEOUT" && error.path) return timedOut(error);
     if (code && clientErrorCodes.has(code)) return asClientError(error, code);
     if (code === "SUBREQUEST_HTTP_ERROR" && mask) return subgraphDidNotAnswer(error);
     // The engine's own refusals of a request (CSRF prevention: 403) carry a status and no code.

@@ -10,10 +10,8 @@ import { fetchHandler } from "../http/handlers.ts";
 import { type HttpHost, startHttpHost } from "../http/server.ts";
 import { inProcessTransport } from "../subgraph/in-process.ts";
 import { subgraphSecret, useSignedSubgraphRequests } from "../subgraph/signature.ts";
-import { resolveIdentity } from "../access/identity.ts";
-import { type TokenVerifier, tokenVerifierFrom } from "../access/tokens.ts";
-import { trustedOperations } from "../access/trusted.ts";
-import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
+import type { TokenVerifier } from "../access/tokens.ts";
+import { loadConfig } from "../config.ts";
 import { loggerFrom, type Logger } from "../log.ts";
 import { createMetrics, type Metrics, metricsRoute } from "../ops/metrics.ts";
 import { useOperationsSignals } from "../ops/requests.ts";
@@ -22,7 +20,7 @@ import type { Limits } from "./limits.ts";
 import { identityOfContext, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
 import { signedPerSubgraph } from "./subgraph-secrets.ts";
-import { type GatewayPolicy, gatewayPolicyConfig } from "./runtime.ts";
+import { gatewayPolicyConfig, policyFor } from "./runtime.ts";
 import { repoPath } from "../paths.ts";
 
 /**
@@ -99,20 +97,6 @@ async function publishedFor(listen: Listen, policy: RuntimeConfig) {
   const signing = await signedPerSubgraph(file, secretFor(listen), listen.partnerSecrets ?? process.env, log);
   const plugins = policy.plugins as (context: never) => GatewayPlugin[];
   return { ...published.config, plugins: (context: never) => [...plugins(context), ...signing, published.plugin] } as Partial<RuntimeConfig>;
-}
-
-/** The gateway's policy: the configuration, overridden by `listen`; identities and trusted operations from the database. */
-export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host" | "port">): Promise<GatewayPolicy> {
-  const config = loadConfig();
-  const tokens = listen.tokens !== undefined ? listen.tokens : await tokenVerifierFrom(config);
-  return {
-    limits: { ...limitsFrom(config), ...listen.limits },
-    maskErrors: listen.maskErrors ?? masksErrors(config),
-    introspection: listen.introspection ?? config.PLACEGRAPH_INTROSPECTION,
-    rateLimit: { ...rateLimitFrom(config), ...listen.rateLimit },
-    identify: (authorization) => resolveIdentity(prisma, authorization, tokens, config.PLACEGRAPH_ADMIN_TOKEN),
-    trusted: await trustedOperations(prisma),
-  };
 }
 
 async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: Listen, metrics: Metrics, ready: () => Promise<boolean>, pollMs?: number): Promise<HttpHost> {

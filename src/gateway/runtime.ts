@@ -4,17 +4,21 @@
 // @cost/@listSize (demand control), limits (graphql-armor rules), APQ, CSRF prevention, error
 // masking, introspection, upstream time-out and retry. The hub adds its credentials, rate limit
 // and trusted-operation registry (policy.ts).
-import type { GatewayConfigBase, GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { type GatewayConfigBase, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
 import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
-import type { Identity } from "../access/identity.ts";
-import type { TrustedOperations } from "../access/trusted.ts";
+import { type Identity, resolveIdentity } from "../access/identity.ts";
+import { tokenVerifierFrom } from "../access/tokens.ts";
+import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
+import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
 import { maskErrorFor } from "./errors.ts";
 import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
 import { useAutomaticPersistedQueries } from "./persisted.ts";
 import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
 import { applyScalarImplementations } from "./scalars.ts";
+import type { Listen } from "./gateway.ts";
 
 export interface GatewayPolicy {
   limits: Limits;
@@ -84,6 +88,20 @@ const retryQueries = {
     (!executionResult || (response !== undefined && response.status >= 500)),
 };
 
+/** The gateway's policy: the configuration, overridden by `listen`; identities and trusted operations from the database. */
+export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host" | "port">): Promise<GatewayPolicy> {
+  const config = loadConfig();
+  const tokens = listen.tokens !== undefined ? listen.tokens : await tokenVerifierFrom(config);
+  return {
+    limits: { ...limitsFrom(config), ...listen.limits },
+    maskErrors: listen.maskErrors ?? masksErrors(config),
+    introspection: listen.introspection ?? config.PLACEGRAPH_INTROSPECTION,
+    rateLimit: { ...rateLimitFrom(config), ...listen.rateLimit },
+    identify: (authorization) => resolveIdentity(prisma, authorization, tokens, config.PLACEGRAPH_ADMIN_TOKEN),
+    trusted: await trustedOperations(prisma),
+  };
+}
+
 /** Everything of the gateway's configuration but where the supergraph and subgraphs come from. */
 export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfigBase<Record<string, any>>> {
   const { limits } = policy;
@@ -107,9 +125,13 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
     },
     // Every field counts 1 (the standard counts objects only), times the sizes of the lists around it.
     demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize, typeCost: () => 1 },
-    upstreamTimeout: limits.executionTimeoutMs,
     upstreamRetry: retryQueries as never,
     plugins: () => [
+      // The upstream time-out as a plugin, not the `upstreamTimeout` option: plugins wrap the
+      // engine's retry, so the time-out bounds a subgraph call and its retry together. (The
+      // option's time-out sits inside the retry, which ran a timed-out call a second time: the
+      // client waited twice PLACEGRAPH_EXECUTION_TIMEOUT_MS.)
+      useUpstreamTimeout(limits.executionTimeoutMs),
       useIdentity(policy.identify, policy.rateLimit),
       useTrustedOnly(policy.trusted, parseOptions(limits)),
       useAutomaticPersistedQueries(policy.trusted) as GatewayPlugin,

@@ -4,6 +4,7 @@
 // subgraph's decorated classes, so the registry that every entry point imports loads it first.
 import "reflect-metadata";
 import type { SubgraphDefinition } from "../subgraph/definition.ts";
+import { builtInSubgraphNames } from "./names.ts";
 import funding from "./funding/index.ts";
 import governance from "./governance/index.ts";
 import outcomes from "./outcomes/index.ts";
@@ -11,6 +12,9 @@ import partners from "./partners/index.ts";
 import programmes from "./programmes/index.ts";
 
 export const subgraphs: SubgraphDefinition<any>[] = [partners, governance, programmes, funding, outcomes];
+if (subgraphs.map((s) => s.name).join() !== builtInSubgraphNames.join()) {
+  throw new Error(`src/subgraphs/names.ts lists ${builtInSubgraphNames.join(", ")}, but the subgraphs are ${subgraphs.map((s) => s.name).join(", ")}`);
+}
 
 export function findSubgraph(name: string): SubgraphDefinition<any> {
   const found = subgraphs.find((s) => s.name === name);

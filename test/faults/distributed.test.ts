@@ -5,14 +5,18 @@
 // While a subgraph is down, answers carry every other subgraph's data and an error on each path
 // the dead one serves; they are whole again once it is back, without restarting the gateway.
 // (Before: the funding subgraph's fields on Organisation were non-null, so with funding down the
-// whole organisation was null: no partial data.)
+// whole organisation was null: no partial data.) A subgraph that accepts connections but never
+// answers (stopped with SIGSTOP) gives the same partial answers with the engine's time-out, within
+// PLACEGRAPH_EXECUTION_TIMEOUT_MS. (Before: the engine retried the timed-out call for another full
+// time-out, so the client waited twice as long, and the answer came with HTTP 504.)
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
 import { createPostgresDatabase } from "../support/databases.ts";
-import { freePort, runScript, waitForReady } from "../support/processes.ts";
+import { freePort, killGroup, runScript, waitForReady } from "../support/processes.ts";
 
 const portFree = async (port: number) => {
   const probe = createServer();
@@ -49,7 +53,9 @@ describe("the distributed launcher on postgresql", () => {
     // Five consecutive free ports for the subgraphs.
     let base = await freePort();
     while (!(await Promise.all([1, 2, 3, 4].map((i) => portFree(base + i)))).every(Boolean)) base = await freePort();
-    const env = { DATABASE_URL: postgres.url, PORT: String(port), HOST: "127.0.0.1", PLACEGRAPH_SUBGRAPH_BASE_PORT: String(base), PLACEGRAPH_RATE_LIMIT: "0" };
+    const env = { DATABASE_URL: postgres.url, PORT: String(port), HOST: "127.0.0.1", PLACEGRAPH_SUBGRAPH_BASE_PORT: String(base), PLACEGRAPH_RATE_LIMIT: "0", PLACEGRAPH_EXECUTION_TIMEOUT_MS: "4000" };
+    // The engine's upstream time-out, as the launcher reads it.
+    const timeoutMs = loadConfig(env).PLACEGRAPH_EXECUTION_TIMEOUT_MS;
 
     const blocker = createServer().listen(base + 2, "127.0.0.1");
     await once(blocker, "listening");
@@ -102,11 +108,42 @@ describe("the distributed launcher on postgresql", () => {
       // Masked (the launcher does not run in development): which subgraph, never its address.
       expect([...errors]).toEqual(["SUBREQUEST_HTTP_ERROR: The funding subgraph did not answer"]);
 
+      // Funding stopped (SIGSTOP): its port still accepts connections, but nothing answers. Each
+      // answer (one after another: the engine shares one subgraph call among identical requests
+      // in flight) waits for the upstream time-out, no longer, and carries everything but
+      // funding's fields, with the engine's time-out on each of their paths.
+      const funding = subgraphPid("funding", base + 3);
+      process.kill(funding, "SIGSTOP");
+      try {
+        for (let i = 0; i < 2; i++) {
+          const started = Date.now();
+          const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: overview });
+          const paused = (await res.json()) as Answer;
+          const waited = Date.now() - started;
+          expect(paused).toEqual({
+            data: { organisation: withoutFunding },
+            errors: fundingFields.map((f) => ({ message: "The operation was aborted due to timeout", path: ["organisation", f], extensions: { code: "GATEWAY_TIMEOUT" } })),
+          });
+          expect(res.status).toBe(200);
+          // Nothing of the subgraph's address (its port) reaches the client.
+          expect(JSON.stringify(paused)).not.toContain(String(base + 3));
+          // The time-out bounds the subgraph call and its retry together: a timed-out call retried
+          // for another full time-out (as before) takes at least twice as long.
+          expect(waited).toBeGreaterThanOrEqual(timeoutMs);
+          expect(waited).toBeLessThan(2 * timeoutMs);
+        }
+      } finally {
+        process.kill(funding, "SIGCONT");
+      }
+      // Resumed: whole answers again, from the same gateway and the same funding process.
+      expect(await askOverview(url)).toEqual(whole);
+      expect(subgraphPid("funding", base + 3)).toBe(funding);
+
       launcher.child.kill("SIGTERM");
       expect(await launcher.exited).toBe(0);
       expect(await Promise.all([port, base, base + 1, base + 2, base + 3, base + 4].map(portFree))).toEqual([true, true, true, true, true, true]);
     } finally {
-      if (launcher.child.exitCode === null) launcher.child.kill("SIGKILL");
+      killGroup(launcher);
       await postgres.drop();
     }
   }, 600_000);

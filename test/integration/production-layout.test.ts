@@ -1,12 +1,11 @@
-// The production layout: the configuration the hive-gateway CLI reads (gateway.config.ts), run
-// by the same engine (createGatewayRuntime, which the CLI wraps) over the checked-in supergraph
-// (schema/supergraph.graphql, its routing URLs pointed at this test's subgraph servers), in front
-// of the subgraphs over HTTP. It enforces the same policy as the hub's own layouts.
-import { once } from "node:events";
-import { readFile } from "node:fs/promises";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+// The production layout as it is run: the hive-gateway CLI (`hive-gateway supergraph <file>`, the
+// release built on the hub's runtime) reads the checked-in gateway.config.ts and a copy of the
+// checked-in supergraph (schema/supergraph.graphql, its routing URLs pointed at this test's
+// subgraph servers), in its own process in front of the five subgraphs over HTTP. It enforces the
+// same policy as the hub's own layouts.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
 import { seedIfEmpty } from "../../src/dataset/curated.ts";
@@ -15,14 +14,15 @@ import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
+import { freePort, runProgram, type RunningProcess, waitForReady } from "../support/processes.ts";
 
 const secret = "a-production-subgraph-secret-of-32-chars";
 
-describe("the hive-gateway configuration (gateway.config.ts) on postgresql", () => {
+describe("the hive-gateway CLI with gateway.config.ts on postgresql", () => {
   let db: TestDatabase;
   let servers: HttpHost[] = [];
-  let gateway: http.Server;
-  let runtime: ReturnType<typeof createGatewayRuntime>;
+  let gateway: RunningProcess;
+  let dir: string;
   let url: string;
   let key: string;
   const saved = { ...process.env };
@@ -30,25 +30,34 @@ describe("the hive-gateway configuration (gateway.config.ts) on postgresql", () 
     db = await openTestDatabase("postgresql");
     await seedIfEmpty(db.prisma);
     key = (await createKey(db.prisma, "uhcw", ["read:public"], "dashboard", { trustedOperationsOnly: true })).key;
-    Object.assign(process.env, { DATABASE_URL: db.url, PLACEGRAPH_SUBGRAPH_SECRET: secret, PLACEGRAPH_RATE_LIMIT: "0" });
+    // The subgraphs answer only requests signed with the secret the gateway is given.
+    process.env.PLACEGRAPH_SUBGRAPH_SECRET = secret;
     servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 })));
     let supergraph = await readFile("schema/supergraph.graphql", "utf8");
     subgraphs.forEach((s, i) => {
       supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${s.name}", url: ")[^"]+`), `$1${servers[i].url}`);
     });
-    const { gatewayConfig } = await import("../../gateway.config.ts");
-    runtime = createGatewayRuntime({ ...gatewayConfig, supergraph });
-    gateway = http.createServer(runtime);
-    gateway.listen(0, "127.0.0.1");
-    await once(gateway, "listening");
-    url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`;
+    dir = await mkdtemp(join(tmpdir(), "placegraph-production-"));
+    await writeFile(join(dir, "supergraph.graphql"), supergraph);
+    const port = await freePort();
+    gateway = runProgram("node_modules/.bin/hive-gateway", ["supergraph", join(dir, "supergraph.graphql"), "--host", "127.0.0.1", "--port", String(port)], {
+      NODE_ENV: "production",
+      DATABASE_URL: db.url!,
+      PLACEGRAPH_SUBGRAPH_SECRET: secret,
+      PLACEGRAPH_RATE_LIMIT: "0",
+    });
+    await waitForReady(`http://127.0.0.1:${port}/health/ready`, gateway);
+    url = `http://127.0.0.1:${port}/graphql`;
   });
   afterAll(async () => {
     process.env = saved;
-    await new Promise((resolve) => gateway?.close(resolve));
-    await runtime?.dispose();
+    if (gateway && gateway.child.exitCode === null) {
+      gateway.child.kill("SIGTERM");
+      await gateway.exited;
+    }
     await Promise.all(servers.map((s) => s.close()));
     await db?.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it("answers across subgraphs through signed subgraph requests", async () => {

@@ -34,12 +34,12 @@ process.once("exit", () => {
 });
 
 /**
- * Starts `tsx <script>` with the given environment (added to a clean copy of this one), in a
- * process group of its own: a test that fails before stopping it (or SIGKILLs tsx, whose program
- * and its children would outlive it) leaves nothing running once the test process exits.
+ * Starts `node <program> <args>` with the given environment (added to a clean copy of this one), in
+ * a process group of its own: a test that fails before stopping it (or SIGKILLs the program,
+ * whose children would outlive it) leaves nothing running once the test process exits.
  */
-export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  const child = spawn(process.execPath, [tsx, resolve(root, script), ...args], {
+export function runProgram(program: string, args: string[], env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, [resolve(root, program), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -51,6 +51,25 @@ export function runScript(script: string, env: Record<string, string>, args: str
   child.stderr!.on("data", (d) => (output += d));
   const exited = once(child, "exit").then(([code]) => code as number | null);
   return { child, output: () => output, exited };
+}
+
+/** Starts `tsx <script>` (one of the hub's commands), as runProgram does. */
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
+  return runProgram(tsx, [resolve(root, script), ...args], env);
+}
+
+/**
+ * SIGKILLs a started program and everything in its process group (tsx's program, a launcher's
+ * subgraphs), for a test's `finally`: the exit hook above does not run when vitest ends its
+ * worker with a signal, and a failed distributed test left the launcher's program and its five
+ * subgraphs running.
+ */
+export function killGroup(proc: RunningProcess) {
+  try {
+    if (proc.child.pid) process.kill(-proc.child.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
 }
 
 export async function waitForReady(url: string, proc: RunningProcess, timeoutMs = 90_000): Promise<void> {
