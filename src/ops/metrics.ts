@@ -16,6 +16,8 @@ export interface Metrics {
   subgraphRequests: Counter<"subgraph" | "outcome">;
   subgraphSeconds: Histogram<"subgraph">;
   errors: Counter<"code">;
+  /** GraphQL requests received and not yet answered. */
+  inFlight: Gauge;
   /** Stops listening to import runs (the registry stays readable). */
   close(): void;
 }
@@ -30,9 +32,10 @@ export function createMetrics(db?: Pick<Database, "kind" | "pool">): Metrics {
   const subgraphRequests = new Counter({ name: "placegraph_subgraph_requests_total", help: "Calls from the gateway to a subgraph (in-process or HTTP), by subgraph and outcome (ok or error)", labelNames: ["subgraph", "outcome"] as const, registers });
   const subgraphSeconds = new Histogram({ name: "placegraph_subgraph_request_duration_seconds", help: "Duration of the gateway's calls to a subgraph", labelNames: ["subgraph"] as const, buckets: latencyBuckets, registers });
   const errors = new Counter({ name: "placegraph_errors_total", help: "Errors in GraphQL answers, by error code", labelNames: ["code"] as const, registers });
+  const inFlight = new Gauge({ name: "placegraph_requests_in_flight", help: "GraphQL requests received and not yet answered", registers });
   const close = importMetrics(registers);
   if (db) databaseMetrics(db, registers);
-  return { registry, requests, requestSeconds, subgraphRequests, subgraphSeconds, errors, close };
+  return { registry, requests, requestSeconds, subgraphRequests, subgraphSeconds, errors, inFlight, close };
 }
 
 /** Import runs of this process (the importDataset mutation, the import command), from the importer's channel. */

@@ -109,6 +109,7 @@ export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; m
       if (!isGraphQLPath(request.url)) return;
       const id = requestIdOf(request.headers.get(requestIdHeader));
       states.set(request, { id, started: performance.now(), log: log.child({ requestId: id }), span: tracing?.startRequest(request, id) });
+      metrics.inFlight.inc();
     },
     onParams({ request, params }) {
       const state = states.get(request);
@@ -159,6 +160,7 @@ export function useOperationsSignals({ log, metrics, tracing }: { log: Logger; m
       const state = states.get(request);
       if (!state) return;
       states.delete(request);
+      metrics.inFlight.dec();
       echoRequestId(response, state.id, setResponse);
       const codes = state.codes ?? (await codesOfResponse(response));
       const durationMs = Math.round((performance.now() - state.started) * 100) / 100;

@@ -19,6 +19,24 @@ async function startHub(backend: Backend): Promise<{ hub: RunningProcess; url: s
   return { hub, url, drop: async () => void (await postgres?.drop()) };
 }
 
+/**
+ * Waits until the hub has received all 10 requests (in flight or already answered, from GET
+ * /metrics) before the signal: on a busy machine PGlite's single process may not have read them
+ * all within a second. On PostgreSQL the workers each report their own, and their primary
+ * accepts every connection at once: a second is enough there.
+ */
+async function allReceived(url: string, backend: Backend) {
+  if (backend === "postgresql") return new Promise((r) => setTimeout(r, 1000));
+  const metricsUrl = new URL("/metrics", url).href;
+  const sum = (text: string, metric: string) =>
+    [...text.matchAll(new RegExp(`^${metric}(?:\\{[^}]*\\})? (\\d+)$`, "gm"))].reduce((total, m) => total + Number(m[1]), 0);
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const text = await fetch(metricsUrl).then((r) => r.text(), () => "");
+    if (sum(text, "placegraph_requests_in_flight") + sum(text, "placegraph_requests_total") >= 10) return;
+  }
+  throw new Error("The hub had not received the 10 requests within 60 s");
+}
+
 /** Whether any process of the group is still running (signal 0 tests without sending). */
 function groupAlive(pgid: number): boolean {
   try {
@@ -39,8 +57,7 @@ describe.each(backends)("graceful shutdown on %s", (backend) => {
       const answers = Array.from({ length: 10 }, () =>
         post(url, heavy).then(async (res) => [res.status, ((await res.json()) as { data?: { organisations: { totalCount: number } } }).data?.organisations.totalCount], (error: Error) => ["refused", error.message]),
       );
-      // Let the requests reach the hub before the signal (each takes longer than this to answer).
-      await new Promise((r) => setTimeout(r, 1000));
+      await allReceived(url, backend);
       // Ctrl-C in a terminal signals the whole process group (tsx, the hub, and on PostgreSQL its
       // workers, which then get it again from their primary); a process manager signals the hub.
       if (signal === "SIGINT") process.kill(-hub.child.pid!, signal);
