@@ -56,13 +56,18 @@ const poolState = (pools: Set<PgPool>): PoolState =>
 
 type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
-async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>) {
+export interface OpenOptions {
+  /** In memory only: start from this data directory (a PGlite `dumpDataDir()` tarball); the tests' migrated templates. */
+  loadDataDir?: Blob;
+}
+
+async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>, { loadDataDir }: OpenOptions) {
   if (config.DATABASE_URL) {
     const adapter = trackPools(withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL })), pools);
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (isInMemory(config)) {
-    const pglite = new PGlite();
+    const pglite = new PGlite({ loadDataDir });
     await pglite.waitReady;
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
   }
@@ -80,9 +85,9 @@ async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>) {
   }
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   const pools = new Set<PgPool>();
-  const { adapter, kind, closeDriver } = await openAdapter(config, pools);
+  const { adapter, kind, closeDriver } = await openAdapter(config, pools, options);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0, log: [] as string[] };
   prisma.$on("query", (event) => {

@@ -9,7 +9,6 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
@@ -27,8 +26,7 @@ describe("the hive-gateway configuration (gateway.config.ts) on postgresql", () 
   let key: string;
   const saved = { ...process.env };
   beforeAll(async () => {
-    db = await openTestDatabase("postgresql");
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase("postgresql", { data: "curated" });
     key = (await createKey(db.prisma, "uhcw", ["read:public"], "dashboard", { trustedOperationsOnly: true })).key;
     Object.assign(process.env, { DATABASE_URL: db.url, PLACEGRAPH_SUBGRAPH_SECRET: secret, PLACEGRAPH_RATE_LIMIT: "0" });
     servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 })));
