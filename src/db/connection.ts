@@ -56,8 +56,11 @@ const poolState = (pools: Set<PgPool>): PoolState =>
 
 type DatabaseConfig = Pick<Config, "DATABASE_URL" | "PLACEGRAPH_DATA_DIR">;
 
-/** A data directory archive (PGlite's dumpDataDir) a new embedded database starts from. */
 export interface OpenOptions {
+  /**
+   * A data directory archive (PGlite's dumpDataDir) a new embedded database starts from: the
+   * prepared snapshot of the curated dataset, or the tests' migrated templates.
+   */
   initialData?: Blob;
 }
 

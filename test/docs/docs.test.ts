@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { type Block, fencedBlocks, kindOf, pageScript } from "../support/docs.ts";
@@ -22,8 +21,7 @@ let hub: HttpHost;
 let scratch: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase("postgresql");
-  await seedIfEmpty(db.prisma);
+  db = await openTestDatabase("postgresql", { data: "curated" });
   hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
   scratch = mkdtempSync(join(tmpdir(), "placegraph-docs-"));
 }, 600_000);

@@ -5,7 +5,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/explorer/routes.ts";
 import { exampleVariables } from "../../src/explorer/examples.ts";
 import { audiences } from "../../src/explorer/audiences.ts";
@@ -26,8 +25,7 @@ let remote: HttpHost;
 const servers: HttpHost[] = [];
 
 beforeAll(async () => {
-  db = await openTestDatabase("pglite");
-  await seedIfEmpty(db.prisma);
+  db = await openTestDatabase("pglite", { data: "curated" });
   embedded = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
   for (const s of subgraphs) servers.push(await startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 }));
   remote = await startRemoteGateway(

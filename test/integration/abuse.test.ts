@@ -2,7 +2,6 @@
 // production: each refused with its code (injection strings answered harmlessly with no rows),
 // nothing written, and the hub still answers a normal query afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -68,8 +67,7 @@ describe.each(backends)("abusive queries through the gateway on %s", (backend) =
   let hub: HttpHost;
   let before: Record<string, number>;
   beforeAll(async () => {
-    db = await openTestDatabase(backend);
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase(backend, { data: "curated" });
     hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, maskErrors: true });
     before = { organisations: await db.prisma.organisation.count(), measurements: await db.prisma.measurement.count(), grants: await db.prisma.grant.count() };
   });

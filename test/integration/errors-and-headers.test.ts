@@ -2,7 +2,6 @@
 // introspection switched off, through the gateway over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, masksErrors } from "../../src/config.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -36,8 +35,7 @@ describe.each(backends)("errors and headers through the gateway on %s", (backend
   let open: HttpHost;
   let closed: HttpHost;
   beforeAll(async () => {
-    db = await openTestDatabase(backend);
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase(backend, { data: "curated" });
     masked = await startEmbeddedGateway(db.prisma, { ...listen, maskErrors: true, limits: { maxDepth: 3 } });
     open = await startEmbeddedGateway(db.prisma, { ...listen, maskErrors: false, corsOrigins: ["https://partner.example"] });
     closed = await startEmbeddedGateway(db.prisma, { ...listen, introspection: false, corsOrigins: ["*"] });

@@ -11,7 +11,7 @@ import { loadConfig } from "../../src/config.ts";
 import type { Dataset } from "../../src/dataset/format.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { ingestPack } from "../../src/ingest/ingest.ts";
-import { curatedDatasets, loadReferenceOnly, recordKeys, score } from "../../src/ingest/score.ts";
+import { curatedDatasets, recordKeys, score } from "../../src/ingest/score.ts";
 import { datasetKeys, scoreKeys, type TruthKeys, truthKeys, truthPacks } from "../../src/ingest/truth.ts";
 import { packPdf } from "../support/pack-pdf.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -82,9 +82,8 @@ describe.each(backends)("ingesting board packs on %s", (backend) => {
   });
 
   async function withReferenceOnly(work: (db: TestDatabase) => Promise<void>) {
-    const db = await openTestDatabase(backend);
+    const db = await openTestDatabase(backend, { data: "reference" });
     try {
-      await loadReferenceOnly(db.prisma, sourcesDir);
       await work(db);
     } finally {
       await db.dispose();
@@ -177,8 +176,7 @@ describe.each(backends)("ingesting board packs on %s", (backend) => {
     let db: TestDatabase;
     let dir: string;
     beforeAll(async () => {
-      db = await openTestDatabase(backend);
-      await loadReferenceOnly(db.prisma, sourcesDir);
+      db = await openTestDatabase(backend, { data: "reference" });
       dir = await mkdtemp(join(tmpdir(), "placegraph-ingest-"));
     });
     afterAll(async () => {
@@ -246,9 +244,8 @@ const withoutLines = (k: TruthKeys) => Object.fromEntries(Object.entries(k).map(
 
 describe.each(backends)("ingesting packs not written on, on %s", (backend) => {
   async function withReferenceOnly(work: (db: TestDatabase) => Promise<void>) {
-    const db = await openTestDatabase(backend);
+    const db = await openTestDatabase(backend, { data: "reference" });
     try {
-      await loadReferenceOnly(db.prisma, sourcesDir);
       await work(db);
     } finally {
       await db.dispose();

@@ -2,7 +2,6 @@
 // is called, at the limit still answered; the cost estimate; the execution time-out; the settings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, limitsFrom, loadConfig } from "../../src/config.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { Limits } from "../../src/gateway/limits.ts";
 import type { HttpHost } from "../../src/http/server.ts";
@@ -38,8 +37,7 @@ describe.each(backends)("operation limits through the gateway on %s", (backend) 
   let hub: HttpHost;
   let slowHub: HttpHost;
   beforeAll(async () => {
-    db = await openTestDatabase(backend);
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase(backend, { data: "curated" });
     hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, limits: small });
     slowHub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, limits: { executionTimeoutMs: 1 } });
   });

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedGateway, startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
 import { backends, openTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -23,8 +22,7 @@ describe.each(backends)("gateway layouts on %s", (backend) => {
   let remote: HttpHost;
   const servers: HttpHost[] = [];
   beforeAll(async () => {
-    db = await openTestDatabase(backend);
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase(backend, { data: "curated" });
     embedded = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0 });
     for (const s of subgraphs) servers.push(await startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 }));
     const services = subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url }));

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRegistry, PUBLISHED_DIR } from "../../federation/registry.ts";
 import { checkSubgraph, publishSubgraph } from "../../federation/subgraph-check.ts";
 import { createKey } from "../../src/access/keys.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { createLogger } from "../../src/log.ts";
@@ -35,8 +34,7 @@ describe("a partner's subgraph in the distributed layout", () => {
     process.env.PLACEGRAPH_SUBGRAPH_SECRET = hubSecret;
     police = await startPoliceProcess();
     proxy = await recordingProxy(police.url, received);
-    db = await openTestDatabase("pglite");
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase("pglite", { data: "curated" });
     for (const s of subgraphs) servers.push(await startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 }));
     const services = subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url }));
     dir = await registryWithUnpublishedPolice(proxy.url, Object.fromEntries(services.map((s) => [s.name, s.routingUrl])));

@@ -14,7 +14,6 @@ import { splitLines } from "../../src/dataset/documents.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { createLogger } from "../../src/log.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
 import { hubSecret, partnerSecrets, type PoliceProcess, policeDir, policeSchemaFile, publish, type Received, recordingProxy, registryWithUnpublishedPolice, startPoliceProcess } from "../support/partners.ts";
@@ -67,8 +66,7 @@ describe("a partner's subgraph beside the hub", () => {
     proxy = await recordingProxy(police.url, received);
     registryDir = await registryWithUnpublishedPolice(proxy.url);
     published = await publish(registryDir, "police", policeSchemaFile);
-    db = await openTestDatabase("pglite");
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase("pglite", { data: "curated" });
     hub = await startEmbeddedGateway(db.prisma, {
       host: "127.0.0.1",
       port: 0,

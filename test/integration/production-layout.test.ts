@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
@@ -27,8 +26,7 @@ describe("the hive-gateway CLI with gateway.config.ts on postgresql", () => {
   let key: string;
   const saved = { ...process.env };
   beforeAll(async () => {
-    db = await openTestDatabase("postgresql");
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase("postgresql", { data: "curated" });
     key = (await createKey(db.prisma, "uhcw", ["read:public"], "dashboard", { trustedOperationsOnly: true })).key;
     // The subgraphs answer only requests signed with the secret the gateway is given.
     process.env.PLACEGRAPH_SUBGRAPH_SECRET = secret;

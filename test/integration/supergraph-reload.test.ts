@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRegistry, PUBLISHED_DIR } from "../../federation/registry.ts";
 import { checkSubgraph, publishSubgraph } from "../../federation/subgraph-check.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { createLogger } from "../../src/log.ts";
@@ -50,8 +49,7 @@ describe("reloading a published supergraph", () => {
     file = join(dir, PUBLISHED_DIR, "supergraph.graphql");
     fullSdl = await readFile(policeSchemaFile, "utf8");
     await publishPolice(dir, fullSdl.replace(programmeFigures, "\n"));
-    db = await openTestDatabase("pglite");
-    await seedIfEmpty(db.prisma);
+    db = await openTestDatabase("pglite", { data: "curated" });
     hub = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, supergraphFile: file, supergraphPollMs: 200, subgraphSecret: hubSecret, partnerSecrets, log });
   }, 300_000);
 

@@ -1,9 +1,11 @@
-// Test databases: a fresh, migrated database per test file on either backend.
+// Test databases: a database of its own per test file (or test) on either backend: migrated, and
+// holding the curated dataset or the reference data when asked, copied from a template built once
+// (templates.ts); `migrate: false` gives an empty one that has never seen a migration.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "../../src/db/connection.ts";
-import { applyMigrations } from "../../src/db/migrations.ts";
+import { pgliteTemplate, postgresTemplate, type TemplateData } from "./templates.ts";
 
 export const backends = ["pglite", "postgresql"] as const;
 export type Backend = (typeof backends)[number];
@@ -24,24 +26,30 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** A PostgreSQL database of its own for one test file; returns its URL. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A PostgreSQL database of its own for one test file (a copy of `template`, else empty); returns its URL. */
+export async function createPostgresDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `placegraph_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  await adminQuery(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const url = new URL(inject("postgresUrl"));
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-export async function openTestDatabase(backend: Backend, { migrate = true } = {}): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** false: an empty database, no migration applied. */
+  migrate?: boolean;
+  /** What the migrated database holds: nothing, the curated dataset, or the reference data only. */
+  data?: TemplateData;
+}
+
+export async function openTestDatabase(backend: Backend, { migrate = true, data = "empty" }: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (backend === "pglite") {
-    const db = await openDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined });
-    if (migrate) await applyMigrations(db.adapter);
+    const initialData = migrate ? await pgliteTemplate(data) : undefined;
+    const db = await openDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: undefined }, { initialData });
     return { ...db, dispose: () => db.close() };
   }
-  const { url, drop } = await createPostgresDatabase();
+  const { url, drop } = await createPostgresDatabase(migrate ? await postgresTemplate(data) : undefined);
   const db = await openDatabase({ PLACEGRAPH_DATA_DIR: "memory", DATABASE_URL: url });
-  if (migrate) await applyMigrations(db.adapter);
   return {
     ...db,
     url,

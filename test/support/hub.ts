@@ -3,7 +3,6 @@ import type { TokenVerifier } from "../../src/access/tokens.ts";
 import { loadConfig } from "../../src/config.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
 import { signedBody, subgraphSecret } from "../../src/subgraph/signature.ts";
-import { seedIfEmpty } from "../../src/dataset/curated.ts";
 import { type Backend, openTestDatabase, type TestDatabase } from "./databases.ts";
 
 export interface GraphQLResponse<T = any> {
@@ -33,8 +32,7 @@ export interface TestHub {
 }
 
 export async function startTestHub(backend: Backend, { seed = true, tokens = undefined as TokenVerifier | null | undefined } = {}): Promise<TestHub> {
-  const db = await openTestDatabase(backend);
-  if (seed) await seedIfEmpty(db.prisma);
+  const db = await openTestDatabase(backend, { data: seed ? "curated" : "empty" });
   const http = await startEmbeddedGateway(db.prisma, { host: "127.0.0.1", port: 0, tokens });
   return {
     url: http.url,
