@@ -70,7 +70,7 @@ async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>, { initial
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
   if (isInMemory(config)) {
-    const pglite = new PGlite(undefined, { loadDataDir: initialData });
+    const pglite = new PGlite({ loadDataDir: initialData });
     await pglite.waitReady;
     return { adapter: withAwaitedScripts(new PrismaPGlite(pglite)), kind: "pglite" as const, closeDriver: () => pglite.close() };
   }
