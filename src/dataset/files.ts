@@ -37,9 +37,10 @@ export async function readDatasetFiles(paths: string[]): Promise<DatasetFiles> {
   const origins = new Map<string, { file: string; index: number }[]>();
   const merged = { format: DATASET_FORMAT, description: null } as Dataset;
   for (const file of files) {
-    const text = await readFile(file, "utf8");
-    hash.update(`${basename(file)}\n${text}\n`);
-    const dataset = parseDataset(file, text);
+    // The bytes are hashed as read: hashing the decoded text would encode it again.
+    const bytes = await readFile(file);
+    hash.update(`${basename(file)}\n`).update(bytes).update("\n");
+    const dataset = parseDataset(file, bytes.toString("utf8"));
     for (const section of sections) {
       const records = dataset[section] as unknown[];
       ((merged[section] as unknown[]) ??= []).push(...records);

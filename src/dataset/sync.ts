@@ -30,6 +30,8 @@ function comparable(value: unknown): string {
 }
 
 function same(incoming: unknown, existing: unknown): boolean {
+  // Most columns of an unchanged row are the same string, number or null: no text to build.
+  if ((incoming ?? null) === (existing ?? null)) return true;
   if (Prisma.Decimal.isDecimal(existing) && typeof incoming === "string") return new Prisma.Decimal(incoming).equals(existing as Prisma.Decimal);
   return comparable(incoming) === comparable(existing);
 }
