@@ -36,7 +36,8 @@ function same(incoming: unknown, existing: unknown): boolean {
   return comparable(incoming) === comparable(existing);
 }
 
-export const keyOf = (spec: TableSpec, row: Row) => JSON.stringify(spec.key.map((k) => comparable(row[k])));
+/** A row's natural key as text; comparable values never hold a raw \u0001 (JSON escapes it), so joining on it is unambiguous. */
+export const keyOf = (spec: TableSpec, row: Row) => spec.key.map((k) => comparable(row[k])).join("\u0001");
 
 function delegate(tx: Transaction, model: string) {
   return (tx as unknown as Record<string, any>)[model];
@@ -47,8 +48,8 @@ function delegate(tx: Transaction, model: string) {
  * key's first column (an IN list, in chunks) and matched on the whole key here: one query per
  * chunk of values, where a list of composite-key ORs would be slow on large files.
  */
-async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<Map<string, Row>> {
-  const wanted = new Set(rows.map((r) => keyOf(spec, r)));
+async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[], keys = rows.map((r) => keyOf(spec, r))): Promise<Map<string, Row>> {
+  const wanted = new Set(keys);
   const lead = spec.key[0];
   const values = [...new Set(rows.map((r) => r[lead]))];
   const found = new Map<string, Row>();
@@ -73,9 +74,10 @@ export interface RowChange {
 /** Finds each row's stored counterpart and what writing it would do, writing nothing. */
 export async function planTable(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<RowChange[]> {
   if (rows.length === 0) return [];
-  const existing = await existingRows(tx, spec, rows);
-  return rows.map((row) => {
-    const stored = existing.get(keyOf(spec, row));
+  const keys = rows.map((r) => keyOf(spec, r));
+  const existing = await existingRows(tx, spec, rows, keys);
+  return rows.map((row, i) => {
+    const stored = existing.get(keys[i]);
     if (!stored) return { row, stored, change: "create" };
     return { row, stored, change: Object.entries(row).every(([column, value]) => same(value, stored[column])) ? "same" : "update" };
   });

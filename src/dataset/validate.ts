@@ -111,10 +111,12 @@ function duplicates(type: RecordType, rows: Row[], problems: string[]) {
 
 /** Every `source` in the file, with its path. */
 function sources(value: unknown, path: string, out: { path: string; document: string; lines: string }[]) {
-  if (Array.isArray(value)) value.forEach((v, i) => sources(v, `${path}[${i}]`, out));
+  // Paths are built only for objects and lists, where a source may be: not for every value.
+  if (Array.isArray(value)) value.forEach((v, i) => v && typeof v === "object" && sources(v, `${path}[${i}]`, out));
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      if (k === "source" && v && typeof v === "object") out.push({ path: `${path}.source`, ...(v as { document: string; lines: string }) });
+      if (!v || typeof v !== "object") continue;
+      if (k === "source") out.push({ path: `${path}.source`, ...(v as { document: string; lines: string }) });
       else sources(v, path ? `${path}.${k}` : k, out);
     }
   }
