@@ -128,6 +128,17 @@ function byColumns(rows: Row[]): Map<string, { columns: string[]; rows: Row[] }>
 }
 
 /**
+ * A row as sent: null columns left out of the JSON, which jsonb_populate_recordset reads as NULL
+ * all the same (its base record is NULL). A third less text to encode, send and parse for
+ * measurements, and less held by Prisma's debug history, which keeps the last statements' parameters.
+ */
+function withoutNulls(row: Row): Row {
+  const sent: Row = {};
+  for (const column in row) if (row[column] !== null) sent[column] = row[column];
+  return sent;
+}
+
+/**
  * Carries out a plan in bulk: the rows to create or update, a chunk per statement; unchanged
  * rows are not sent. Returns the planner's counts. `onRows` hears of progress on large tables.
  */
@@ -147,7 +158,7 @@ export async function applyPlan(tx: Transaction, spec: TableSpec, plan: RowChang
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       const chunk = rows.slice(start, start + WRITE_CHUNK);
       // No replacer: the schema has no BigInt column, and a replacer function takes JSON.stringify off its fast path.
-      await tx.$executeRawUnsafe(sql, JSON.stringify(chunk));
+      await tx.$executeRawUnsafe(sql, JSON.stringify(chunk.map(withoutNulls)));
       done += chunk.length;
       onRows?.(done, plan.length);
     }
