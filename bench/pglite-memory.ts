@@ -19,7 +19,8 @@ const withParams = (...extra: string[]): PGliteOptions => ({ startParams: [...(P
 const configurations: Record<string, PGliteOptions> = {
   "defaults": {},
   "relaxedDurability": { relaxedDurability: true },
-  "initialMemory 32 MiB": { initialMemory: 32 * 2 ** 20 },
+  // initialMemory cannot go below PGlite's default of 128 MiB (the wasm module's minimum, 2048 pages: a LinkError below).
+  "initialMemory 256 MiB": { initialMemory: 256 * 2 ** 20 },
   "shared_buffers 16MB": withParams("-c", "shared_buffers=16MB"),
   "shared_buffers 16MB, work_mem 1MB, maintenance_work_mem 8MB": withParams("-c", "shared_buffers=16MB", "-c", "work_mem=1MB", "-c", "maintenance_work_mem=8MB"),
 };
