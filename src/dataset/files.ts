@@ -2,7 +2,7 @@
 // per source document plus a register of partners). Several files are imported together, as
 // one dataset in one transaction, so they may refer to each other's records; problems still
 // name the file and the place in it.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { DATASET_FORMAT, type Dataset, sections } from "./format.ts";
@@ -31,15 +31,23 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/**
+ * A file's text, its name and bytes added to the hash as read (hashing the decoded text would
+ * encode it again); the bytes are not kept while the text is parsed and checked.
+ */
+async function readHashed(file: string, hash: Hash): Promise<string> {
+  const bytes = await readFile(file);
+  hash.update(`${basename(file)}\n`).update(bytes).update("\n");
+  return bytes.toString("utf8");
+}
+
 export async function readDatasetFiles(paths: string[]): Promise<DatasetFiles> {
   const files = await expandPaths(paths);
   const hash = createHash("sha256");
   const origins = new Map<string, { file: string; index: number }[]>();
   const merged = { format: DATASET_FORMAT, description: null } as Dataset;
   for (const file of files) {
-    const text = await readFile(file, "utf8");
-    hash.update(`${basename(file)}\n${text}\n`);
-    const dataset = parseDataset(file, text);
+    const dataset = parseDataset(file, await readHashed(file, hash));
     for (const section of sections) {
       const records = dataset[section] as unknown[];
       ((merged[section] as unknown[]) ??= []).push(...records);

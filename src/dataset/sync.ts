@@ -30,11 +30,14 @@ function comparable(value: unknown): string {
 }
 
 function same(incoming: unknown, existing: unknown): boolean {
+  // Most columns of an unchanged row are the same string, number or null: no text to build.
+  if ((incoming ?? null) === (existing ?? null)) return true;
   if (Prisma.Decimal.isDecimal(existing) && typeof incoming === "string") return new Prisma.Decimal(incoming).equals(existing as Prisma.Decimal);
   return comparable(incoming) === comparable(existing);
 }
 
-export const keyOf = (spec: TableSpec, row: Row) => JSON.stringify(spec.key.map((k) => comparable(row[k])));
+/** A row's natural key as text; comparable values never hold a raw \u0001 (JSON escapes it), so joining on it is unambiguous. */
+export const keyOf = (spec: TableSpec, row: Row) => spec.key.map((k) => comparable(row[k])).join("\u0001");
 
 function delegate(tx: Transaction, model: string) {
   return (tx as unknown as Record<string, any>)[model];
@@ -45,8 +48,8 @@ function delegate(tx: Transaction, model: string) {
  * key's first column (an IN list, in chunks) and matched on the whole key here: one query per
  * chunk of values, where a list of composite-key ORs would be slow on large files.
  */
-async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<Map<string, Row>> {
-  const wanted = new Set(rows.map((r) => keyOf(spec, r)));
+async function existingRows(tx: Transaction, spec: TableSpec, rows: Row[], keys = rows.map((r) => keyOf(spec, r))): Promise<Map<string, Row>> {
+  const wanted = new Set(keys);
   const lead = spec.key[0];
   const values = [...new Set(rows.map((r) => r[lead]))];
   const found = new Map<string, Row>();
@@ -71,9 +74,10 @@ export interface RowChange {
 /** Finds each row's stored counterpart and what writing it would do, writing nothing. */
 export async function planTable(tx: Transaction, spec: TableSpec, rows: Row[]): Promise<RowChange[]> {
   if (rows.length === 0) return [];
-  const existing = await existingRows(tx, spec, rows);
-  return rows.map((row) => {
-    const stored = existing.get(keyOf(spec, row));
+  const keys = rows.map((r) => keyOf(spec, r));
+  const existing = await existingRows(tx, spec, rows, keys);
+  return rows.map((row, i) => {
+    const stored = existing.get(keys[i]);
     if (!stored) return { row, stored, change: "create" };
     return { row, stored, change: Object.entries(row).every(([column, value]) => same(value, stored[column])) ? "same" : "update" };
   });
@@ -124,6 +128,17 @@ function byColumns(rows: Row[]): Map<string, { columns: string[]; rows: Row[] }>
 }
 
 /**
+ * A row as sent: null columns left out of the JSON, which jsonb_populate_recordset reads as NULL
+ * all the same (its base record is NULL). A third less text to encode, send and parse for
+ * measurements, and less held by Prisma's debug history, which keeps the last statements' parameters.
+ */
+function withoutNulls(row: Row): Row {
+  const sent: Row = {};
+  for (const column in row) if (row[column] !== null) sent[column] = row[column];
+  return sent;
+}
+
+/**
  * Carries out a plan in bulk: the rows to create or update, a chunk per statement; unchanged
  * rows are not sent. Returns the planner's counts. `onRows` hears of progress on large tables.
  */
@@ -143,7 +158,7 @@ export async function applyPlan(tx: Transaction, spec: TableSpec, plan: RowChang
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       const chunk = rows.slice(start, start + WRITE_CHUNK);
       // No replacer: the schema has no BigInt column, and a replacer function takes JSON.stringify off its fast path.
-      await tx.$executeRawUnsafe(sql, JSON.stringify(chunk));
+      await tx.$executeRawUnsafe(sql, JSON.stringify(chunk.map(withoutNulls)));
       done += chunk.length;
       onRows?.(done, plan.length);
     }

@@ -51,19 +51,35 @@ export function checkDatasetShape(file: string, json: unknown, at = ""): Dataset
   return parsed.data;
 }
 
-/** Text PostgreSQL cannot store (a NUL, a lone surrogate), anywhere in the parsed file, by place. */
-function unstorableIn(value: unknown, path: string, found: string[] = []): string[] {
-  if (typeof value === "string") {
-    const problem = unstorableText(value);
-    if (problem) found.push(`${path || "(the file)"}: text that cannot be stored (${problem})`);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => unstorableIn(item, `${path}[${i}]`, found));
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      unstorableIn(key, path, found);
-      unstorableIn(item, path ? `${path}.${key}` : key, found);
+/**
+ * Text PostgreSQL cannot store (a NUL, a lone surrogate), anywhere in the parsed file, by place.
+ * The place is spelled out only for a problem: building the path of every value of a large file
+ * cost more than the check itself.
+ */
+function unstorableIn(value: unknown, at: string): string[] {
+  const found: string[] = [];
+  const trail: (string | number)[] = [];
+  const place = () => trail.reduce<string>((path, k) => (typeof k === "number" ? `${path}[${k}]` : path ? `${path}.${k}` : k), at) || "(the file)";
+  const report = (text: string) => {
+    const problem = unstorableText(text);
+    if (problem) found.push(`${place()}: text that cannot be stored (${problem})`);
+  };
+  const walk = (item: unknown, step: string | number) => {
+    trail.push(step);
+    check(item);
+    trail.pop();
+  };
+  const check = (item: unknown) => {
+    if (typeof item === "string") report(item);
+    else if (Array.isArray(item)) item.forEach(walk);
+    else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        report(key);
+        walk(child, key);
+      }
     }
-  }
+  };
+  check(value);
   return found;
 }
 
@@ -95,10 +111,12 @@ function duplicates(type: RecordType, rows: Row[], problems: string[]) {
 
 /** Every `source` in the file, with its path. */
 function sources(value: unknown, path: string, out: { path: string; document: string; lines: string }[]) {
-  if (Array.isArray(value)) value.forEach((v, i) => sources(v, `${path}[${i}]`, out));
+  // Paths are built only for objects and lists, where a source may be: not for every value.
+  if (Array.isArray(value)) value.forEach((v, i) => v && typeof v === "object" && sources(v, `${path}[${i}]`, out));
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      if (k === "source" && v && typeof v === "object") out.push({ path: `${path}.source`, ...(v as { document: string; lines: string }) });
+      if (!v || typeof v !== "object") continue;
+      if (k === "source") out.push({ path: `${path}.source`, ...(v as { document: string; lines: string }) });
       else sources(v, path ? `${path}.${k}` : k, out);
     }
   }

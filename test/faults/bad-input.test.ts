@@ -20,6 +20,23 @@ it("a dataset file with a NUL byte is refused before anything is read from the d
   );
 });
 
+it("names every place of unstorable text in a large file: a value deep in a record, a key, a list item", () => {
+  const measurement = (i: number) => ({
+    indicator: "good-level-of-development-age-5", area: "E08000026", period: `synthetic ${i}`, periodStart: "2017-04-01", periodEnd: "2018-03-31",
+    value: String(i), source: { document: "coventry-hwb-2019-04-08", lines: "1393", asWritten: i === 25_000 ? "12\u0000%" : `${i}%` },
+  });
+  const measurements: Record<string, unknown>[] = Array.from({ length: 50_000 }, (_, i) => measurement(i));
+  measurements[30_000]["note\uD800"] = "x";
+  const meetings = [{ id: "m", agendaItems: [{ title: "ok" }, { title: ["a", "b\u0000"] }] }];
+  const text = JSON.stringify({ format: "placegraph-dataset/1", measurements, meetings });
+  expect(() => parseDataset("large.json", text)).toThrow(
+    "large.json: 3 problems, nothing was imported:\n" +
+      "  measurements[25000].source.asWritten: text that cannot be stored (a NUL character at position 2)\n" +
+      "  measurements[30000]: text that cannot be stored (a lone surrogate U+D800 at position 4)\n" +
+      "  meetings[0].agendaItems[1].title[1]: text that cannot be stored (a NUL character at position 1)",
+  );
+});
+
 describe.each(backends)("bad input on %s", (backend) => {
   let hub: TestHub;
   beforeAll(async () => {

@@ -86,6 +86,15 @@ describe("the embedded database has one owner", () => {
     }
   });
 
+  it("opens the embedded database with 16 MB of shared buffers (PGlite's default 128 MB stays resident: bench/results/import.md)", async () => {
+    const db = await openDatabase(env as never);
+    try {
+      expect(await db.prisma.$queryRawUnsafe("SHOW shared_buffers")).toEqual([{ shared_buffers: "16MB" }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it("takes over a lock whose process is gone (kill -9)", async () => {
     const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
     const deadPid = Number(gone.stdout);
