@@ -1,7 +1,8 @@
 // A prepared embedded database: the curated dataset imported once at build time (`npm run build`)
 // and saved as a PGlite data directory archive, so a fresh embedded hub restores it in a moment
 // instead of importing the dataset record by record. The archive records the hash of what it was
-// built from (the curated dataset files and the migrations); a stale archive is never used.
+// built from (the curated dataset files, the source documents, the migrations and the importer's
+// code); a stale archive is never used.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -16,15 +17,27 @@ import { withAwaitedScripts } from "./whole-scripts.ts";
 export const snapshotFile = repoPath("dist/snapshot/curated.tar.gz");
 const hashFileOf = (archive: string) => `${archive}.sha256`;
 
+/** Every file under a folder, in a stable order; none when the folder is missing. */
 async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 }
 
-/** The sha256 of everything the snapshot's content follows from: dataset files and migrations. */
+/** The importer's code: src/dataset/ and each subgraph's part of the dataset format (dataset*.ts). */
+async function importerFiles(): Promise<string[]> {
+  const subgraphs = (await filesUnder(repoPath("src/subgraphs"))).filter((f) => /\/dataset[^/]*\.ts$/.test(f));
+  return [...(await filesUnder(repoPath("src/dataset"))), ...subgraphs];
+}
+
+/**
+ * The sha256 of everything the snapshot's content follows from: the dataset files, the source
+ * documents its citations quote, the migrations and the importer's code.
+ */
 export async function curatedHash(): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of [...(await filesUnder(curatedDatasetDir)), ...(await filesUnder(migrationsDir))]) {
+  const inputs = [curatedDatasetDir, repoPath("sources"), migrationsDir];
+  const files = [...(await Promise.all(inputs.map(filesUnder))).flat(), ...(await importerFiles())];
+  for (const file of files) {
     hash.update(relative(repoRoot, file)).update("\0").update(await readFile(file)).update("\0");
   }
   return hash.digest("hex");
