@@ -4,7 +4,7 @@
 // shutdown" 500.) Also: bad requests are the client's errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Backend, backends, createPostgresDatabase } from "../support/databases.ts";
-import { freePort, type RunningProcess, runScript, waitForReady } from "../support/processes.ts";
+import { freePort, killGroup, type RunningProcess, runScript, waitForReady } from "../support/processes.ts";
 
 const heavy = `{ organisations(limit: 200) { totalCount items { id name predecessors { id successors { id } } } } }`;
 
@@ -72,7 +72,7 @@ describe.each(backends)("graceful shutdown on %s", (backend) => {
       // Nothing listens any more.
       expect(await post(url, "{ __typename }").then(() => "answered", () => "refused")).toBe("refused");
     } finally {
-      if (hub.child.exitCode === null) hub.child.kill("SIGKILL");
+      killGroup(hub);
       await drop();
     }
   }, 300_000);
