@@ -1,7 +1,6 @@
 // The hub's gateway: Hive Gateway's runtime over the composed supergraph, in either layout.
 // Embedded runs every subgraph in this process (no socket); remote reaches them over HTTP.
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { readFile } from "node:fs/promises";
 import { buildAllSubgraphs } from "../../federation/compose.ts";
 import type { SubgraphService } from "../../federation/subgraphs.ts";
 import { explorerLanding, explorerRoutes } from "../explorer/routes.ts";
@@ -20,19 +19,8 @@ import type { Limits } from "./limits.ts";
 import { identityOfContext, type RateLimit } from "./policy.ts";
 import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
 import { signedPerSubgraph } from "./subgraph-secrets.ts";
+import { routedSupergraph } from "./supergraph-file.ts";
 import { gatewayPolicyConfig, policyFor } from "./runtime.ts";
-import { repoPath } from "../paths.ts";
-
-/**
- * The supergraph composed at build time (`npm run compose`, checked by `npm run compose -- --check`),
- * routed to the given URLs: the hub does not compose at start (about a second of CPU).
- */
-async function composedSupergraph(services: SubgraphService[]): Promise<string> {
-  const sdl = await readFile(repoPath("schema/supergraph.graphql"), "utf8");
-  const urlOf = new Map(services.map((s) => [s.name, s.routingUrl]));
-  return sdl.replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (whole, name: string) =>
-    urlOf.has(name) ? `@join__graph(name: "${name}", url: "${urlOf.get(name)}")` : whole);
-}
 
 export interface Listen {
   host: string;
@@ -117,7 +105,7 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
 /** Gateway and all subgraphs in one process, sharing one database client. */
 export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen): Promise<HttpHost> {
   const built = await buildAllSubgraphs();
-  const supergraph = await composedSupergraph(built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` })));
+  const supergraph = await routedSupergraph(built.map((b) => ({ name: b.name, routingUrl: `http://in-process/${b.name}` })));
   const transport = inProcessTransport(built, prisma, identityOfContext);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   const builtIn = new Set(built.map((b) => b.name));
@@ -138,7 +126,7 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
  * signed requests). It reads the database only for identities and trusted operations.
  */
 export async function startRemoteGateway(services: SubgraphService[], listen: Listen, prisma: PrismaClient): Promise<HttpHost> {
-  const supergraph = await composedSupergraph(services);
+  const supergraph = await routedSupergraph(services);
   const policy = gatewayPolicyConfig(await policyFor(prisma, listen));
   // Subgraph requests are signed, with the caller's identity (never the credential) inside.
   const signing = useSignedSubgraphRequests(secretFor(listen), identityOfContext);

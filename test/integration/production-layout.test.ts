@@ -3,12 +3,13 @@
 // checked-in supergraph (schema/supergraph.graphql, its routing URLs pointed at this test's
 // subgraph servers), in its own process in front of the five subgraphs over HTTP. It enforces the
 // same policy as the hub's own layouts.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
 import type { HttpHost } from "../../src/http/server.ts";
+import { routedSupergraph } from "../../src/gateway/supergraph-file.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import { subgraphs } from "../../src/subgraphs/index.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -31,10 +32,7 @@ describe("the hive-gateway CLI with gateway.config.ts on postgresql", () => {
     // The subgraphs answer only requests signed with the secret the gateway is given.
     process.env.PLACEGRAPH_SUBGRAPH_SECRET = secret;
     servers = await Promise.all(subgraphs.map((s) => startSubgraphServer(s, db.prisma, { host: "127.0.0.1", port: 0 })));
-    let supergraph = await readFile("schema/supergraph.graphql", "utf8");
-    subgraphs.forEach((s, i) => {
-      supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${s.name}", url: ")[^"]+`), `$1${servers[i].url}`);
-    });
+    const supergraph = await routedSupergraph(subgraphs.map((s, i) => ({ name: s.name, routingUrl: servers[i].url })));
     dir = await mkdtemp(join(tmpdir(), "placegraph-production-"));
     await writeFile(join(dir, "supergraph.graphql"), supergraph);
     const port = await freePort();
