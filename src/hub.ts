@@ -3,7 +3,7 @@
 import { readdir } from "node:fs/promises";
 import { type Config, isInMemory } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
-import { applyMigrations, migrationsUpToDate } from "./db/migrations.ts";
+import { applyPendingMigrations } from "./db/migrations.ts";
 import { startEmbeddedGateway } from "./gateway/gateway.ts";
 import { type Logger, loggerFrom } from "./log.ts";
 import { createMetrics } from "./ops/metrics.ts";
@@ -19,8 +19,7 @@ export interface Hub {
 
 /** Migrates and seeds the database; shared by the embedded hub and the distributed launcher. */
 export async function prepareDatabase(db: Database, config: Config, log: Logger): Promise<void> {
-  // An existing, current database starts without loading the schema engine (several hundred MB of wasm).
-  const applied = (await migrationsUpToDate(db.prisma)) ? [] : await applyMigrations(db.adapter);
+  const applied = await applyPendingMigrations(db);
   log.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (!config.PLACEGRAPH_SEED) return;
   const seeded = await seedIfEmpty(db.prisma, config.PLACEGRAPH_SOURCES_DIR);

@@ -67,12 +67,20 @@ export async function migrationsUpToDate(prisma: PrismaClient): Promise<boolean>
     content.tag === "ok" && recorded.get(path) === createHash("sha256").update(content.value).digest("hex"));
 }
 
+/**
+ * Applies the migrations not yet applied and names them. A current database is checked without
+ * the schema engine (a wasm module of several hundred MB resident), which loads only when a
+ * migration is due.
+ */
+export async function applyPendingMigrations(db: Database): Promise<string[]> {
+  return (await migrationsUpToDate(db.prisma)) ? [] : applyMigrations(db.adapter);
+}
+
 /** Opens the configured database with every migration applied: what the commands work on. */
 export async function openMigratedDatabase(config: Parameters<typeof openDatabase>[0]): Promise<Database> {
   const db = await openDatabase(config);
   try {
-    // The schema engine (a wasm module of several hundred MB resident) only when a migration is due.
-    if (!(await migrationsUpToDate(db.prisma))) await applyMigrations(db.adapter);
+    await applyPendingMigrations(db);
     return db;
   } catch (err) {
     await db.close();
