@@ -101,33 +101,27 @@ async function pruneOtherKeys(key: string) {
   }
 }
 
-const pgliteDumps = new Map<TemplateData, Promise<Blob>>();
+/** `build` once per kind of template in this process; a failed build is tried again next time. */
+function oncePerKind<T>(build: (data: TemplateData) => Promise<T>): (data: TemplateData) => Promise<T> {
+  const built = new Map<TemplateData, Promise<T>>();
+  return (data) => {
+    let result = built.get(data);
+    if (!result) {
+      result = build(data);
+      result.catch(() => built.delete(data));
+      built.set(data, result);
+    }
+    return result;
+  };
+}
 
 /** The PGlite data directory of a template (built once per key; kept in memory for this process). */
-export function pgliteTemplate(data: TemplateData): Promise<Blob> {
-  let dump = pgliteDumps.get(data);
-  if (!dump) {
-    dump = cachedPgliteDump(data);
-    dump.catch(() => pgliteDumps.delete(data));
-    pgliteDumps.set(data, dump);
-  }
-  return dump;
-}
+export const pgliteTemplate = oncePerKind(cachedPgliteDump);
 
 // PostgreSQL --------------------------------------------------------------------------------
 
-const postgresTemplates = new Map<TemplateData, Promise<string>>();
-
 /** The name of a template database on the test server, built if no worker has built it yet. */
-export function postgresTemplate(data: TemplateData): Promise<string> {
-  let name = postgresTemplates.get(data);
-  if (!name) {
-    name = buildPostgresTemplate(data);
-    name.catch(() => postgresTemplates.delete(data));
-    postgresTemplates.set(data, name);
-  }
-  return name;
-}
+export const postgresTemplate = oncePerKind(buildPostgresTemplate);
 
 async function buildPostgresTemplate(data: TemplateData): Promise<string> {
   const parent = data === "empty" ? null : await postgresTemplate("empty");
