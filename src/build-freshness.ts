@@ -1,13 +1,11 @@
 // `npm start` runs the compiled hub under dist/ (npm run build, which npm ci runs). After a change
 // under src/ or federation/ that build is stale until the next `npm run build`: say so at start,
 // rather than serve yesterday's code in silence. (`npm run dev` runs the sources.)
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { compiled, repoPath } from "./paths.ts";
+import { stat } from "node:fs/promises";
+import { compiled, filesUnder, repoPath } from "./paths.ts";
 
 async function newestChange(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  const files = entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => join(e.parentPath, e.name));
+  const files = (await filesUnder(dir)).filter((f) => f.endsWith(".ts"));
   const times = await Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
   return Math.max(0, ...times);
 }

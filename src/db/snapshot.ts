@@ -4,24 +4,18 @@
 // built from (the curated dataset files, the source documents, the migrations and the importer's
 // code); a stale archive is never used.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, relative } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { curatedDatasetDir, seedIfEmpty } from "../dataset/curated.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { repoPath, repoRoot } from "../paths.ts";
+import { filesUnder, repoPath, repoRoot } from "../paths.ts";
 import { applyMigrations, migrationsDir } from "./migrations.ts";
 import { withAwaitedScripts } from "./whole-scripts.ts";
 
 export const snapshotFile = repoPath("dist/snapshot/curated.tar.gz");
 const hashFileOf = (archive: string) => `${archive}.sha256`;
-
-/** Every file under a folder, in a stable order; none when the folder is missing. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-}
 
 /** The importer's code: src/dataset/ and each subgraph's part of the dataset format (dataset*.ts). */
 async function importerFiles(): Promise<string[]> {
@@ -43,15 +37,22 @@ export async function curatedHash(): Promise<string> {
   return hash.digest("hex");
 }
 
-/** The snapshot when it was built from the current dataset and migrations; otherwise null. */
-export async function currentSnapshot(archive = snapshotFile): Promise<Blob | null> {
+/** Whether the archive records this hash of what it was built from. */
+export async function builtFrom(hash: string, archive = snapshotFile): Promise<boolean> {
   const recorded = await readFile(hashFileOf(archive), "utf8").catch(() => null);
-  if (recorded === null || recorded.trim() !== (await curatedHash())) return null;
-  return new Blob([await readFile(archive)]);
+  return recorded?.trim() === hash;
 }
 
-/** Imports the curated dataset into an in-memory PGlite and writes its data directory archive. */
-export async function buildSnapshot(sourcesDir: string): Promise<string> {
+/** The snapshot when it was built from the current dataset, sources, migrations and importer; otherwise null. */
+export async function currentSnapshot(archive = snapshotFile): Promise<Blob | null> {
+  return (await builtFrom(await curatedHash(), archive)) ? new Blob([await readFile(archive)]) : null;
+}
+
+/**
+ * Imports the curated dataset into an in-memory PGlite and writes its data directory archive,
+ * recording `hash` (curatedHash(), taken before the import: what the archive is built from).
+ */
+export async function buildSnapshot(sourcesDir: string, hash: string): Promise<string> {
   const pglite = new PGlite();
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   try {
@@ -60,7 +61,7 @@ export async function buildSnapshot(sourcesDir: string): Promise<string> {
     const archive = await pglite.dumpDataDir("gzip");
     await mkdir(dirname(snapshotFile), { recursive: true });
     await writeFile(snapshotFile, Buffer.from(await archive.arrayBuffer()));
-    await writeFile(hashFileOf(snapshotFile), `${await curatedHash()}\n`);
+    await writeFile(hashFileOf(snapshotFile), `${hash}\n`);
     return `${relative(repoRoot, snapshotFile)} (${seeded})`;
   } finally {
     await prisma.$disconnect();
