@@ -4,7 +4,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { openSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import autocannon from "autocannon";
@@ -74,14 +73,8 @@ export async function curatedDatabase(label: string): Promise<BenchDatabase> {
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+/** A free TCP port on 127.0.0.1 (the one scripts/postgres.ts picks its server's port with). */
+export { freePort } from "../scripts/postgres.ts";
 
 /** The environment every benchmarked server gets: no rate limit, no cost limit in the way, quiet logs. */
 export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
