@@ -2,8 +2,8 @@
 // whose executor hands each subgraph request straight to that subgraph's schema. One gateway
 // request gets one context per subgraph, created on first use and keyed on the gateway's context
 // object, so one request shares its DataLoaders and the next gets new ones.
-import type { ExecutionRequest, Executor } from "@graphql-tools/utils";
-import { execute } from "graphql";
+import type { ExecutionRequest, ExecutionResult, Executor } from "@graphql-tools/utils";
+import { execute, OperationTypeNode, print } from "graphql";
 import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BuiltSubgraph } from "./build.ts";
@@ -11,6 +11,37 @@ import type { BuiltSubgraph } from "./build.ts";
 /** The shape of a Hive Gateway transport (its `transports` option). */
 export interface Transport {
   getSubgraphExecutor(options: { subgraphName: string }): Executor;
+}
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+const isQuery = (request: ExecutionRequest) => request.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY);
+
+/** Each caller's own copy of a shared answer: the gateway merges other subgraphs' data into it. */
+const copyOf = (result: ExecutionResult): ExecutionResult => (result.data ? { ...result, data: structuredClone(result.data) } : result);
+
+/**
+ * Identical queries in flight at the same moment, for the same identity, share one execution (as
+ * the engine's HTTP executor deduplicates a subgraph's requests over HTTP): a dashboard opened by
+ * many at once runs its statements once. Mutations always run; nothing is kept once answered.
+ */
+function sharingInFlight(run: (request: ExecutionRequest) => Result, identityOf: (request: ExecutionRequest) => Identity | null) {
+  const inFlight = new Map<string, { answer: Promise<ExecutionResult>; callers: number }>();
+  return (request: ExecutionRequest): Result => {
+    if (!isQuery(request)) return run(request);
+    const key = JSON.stringify([identityOf(request), request.operationName ?? null, request.variables ?? null, print(request.document)]);
+    const shared = inFlight.get(key);
+    if (shared) {
+      shared.callers++;
+      return shared.answer.then(copyOf);
+    }
+    const result = run(request);
+    if (!(result instanceof Promise)) return result;
+    const entry = { answer: result.finally(() => inFlight.delete(key)), callers: 1 };
+    inFlight.set(key, entry);
+    // The first caller copies too when others joined: it may change its answer before they copy theirs.
+    return entry.answer.then((answer) => (entry.callers > 1 ? copyOf(answer) : answer));
+  };
 }
 
 /** The transport for every subgraph of the supergraph; `identityOf` reads the gateway's context. */
@@ -28,14 +59,15 @@ export function inProcessTransport(built: BuiltSubgraph[], prisma: PrismaClient,
         }
         return context;
       };
-      return (request: ExecutionRequest) =>
+      const run = (request: ExecutionRequest) =>
         execute({
           schema: subgraph.schema,
           document: request.document,
           variableValues: request.variables,
           operationName: request.operationName,
           contextValue: contextFor(request.context ?? request),
-        }) as never;
+        }) as Result;
+      return sharingInFlight(run, (request) => identityOf(request.context ?? request)) as Executor;
     },
   };
 }

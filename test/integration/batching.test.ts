@@ -5,6 +5,10 @@ import type { HttpHost } from "../../src/http/server.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
 import partners from "../../src/subgraphs/partners/index.ts";
 import { startEmbeddedGateway } from "../../src/gateway/gateway.ts";
+import { parse } from "graphql";
+import { buildSubgraph } from "../../src/subgraph/build.ts";
+import { inProcessTransport } from "../../src/subgraph/in-process.ts";
+import type { Identity } from "../../src/access/identity.ts";
 import { backends, countStatements, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL, postToSubgraph } from "../support/hub.ts";
 
@@ -62,6 +66,22 @@ describe.each(backends)("DataLoader batching on %s", (backend) => {
     expect(res.data.organisations.items[0]).toEqual({ id: "org-000", area: { code: "E05000000", name: "Ward 0" }, aliases: ["ORG-000"], parent: null });
     // The page, its count, one batch of areas, one batch of aliases.
     expect(count).toBe(4);
+  });
+
+  it("runs identical in-process queries in flight together once per identity, each caller with its own copy", async () => {
+    const executor = inProcessTransport([await buildSubgraph(partners)], db.prisma, (context) => (context as { identity: Identity | null }).identity).getSubgraphExecutor({ subgraphName: "partners" });
+    const partner: Identity = { organisationId: "org-001", scopes: ["read:public", "read:restricted"], principal: "key:pgk_test" };
+    const request = (identity: Identity | null) => ({ document: parse(`{ organisation(id: "org-002") { id name } }`), context: { identity } });
+    let answers: any[] = [];
+    const { count } = await countStatements(db, async () => {
+      answers = await Promise.all([null, null, null, partner, partner].map((identity) => executor(request(identity))));
+    });
+    // One execution for the three anonymous callers, one for the partner's two.
+    expect(count).toBe(2);
+    expect(answers.map((a) => a.data.organisation)).toEqual(Array(5).fill({ id: "org-002", name: "Organisation org-002" }));
+    expect(new Set(answers.map((a) => a.data)).size).toBe(5);
+    // Once answered, nothing is kept: the same query runs again.
+    expect((await countStatements(db, () => Promise.resolve(executor(request(null))))).count).toBe(1);
   });
 
   it("never shares loaders between requests", async () => {
