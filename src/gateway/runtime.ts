@@ -4,7 +4,8 @@
 // @cost/@listSize (demand control), limits (graphql-armor rules), APQ, CSRF prevention, error
 // masking, introspection, upstream time-out and retry. The hub adds its credentials, rate limit
 // and trusted-operation registry (policy.ts).
-import { type GatewayConfigBase, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
+import { type GatewayConfigSupergraph, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
 import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
@@ -103,9 +104,12 @@ export async function policyFor(prisma: PrismaClient, listen: Omit<Listen, "host
 }
 
 /** Everything of the gateway's configuration but where the supergraph and subgraphs come from. */
-export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfigBase<Record<string, any>>> {
+export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfigSupergraph<Record<string, any>>> {
   const { limits } = policy;
   return {
+    // Hive Router's query planner (Rust): plans and runs each operation's subgraph fetches without
+    // the JavaScript planner's per-request delegation.
+    unifiedGraphHandler,
     logging: false,
     landingPage: false,
     // CORS is the HTTP host's (src/http/server.ts) in the hub's own layouts; gateway.config.ts sets the engine's.

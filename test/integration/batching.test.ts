@@ -69,7 +69,7 @@ describe.each(backends)("DataLoader batching on %s", (backend) => {
   });
 
   it("runs identical in-process queries in flight together once per identity, each caller with its own copy", async () => {
-    const executor = inProcessTransport([await buildSubgraph(partners)], db.prisma, (context) => (context as { identity: Identity | null }).identity).getSubgraphExecutor({ subgraphName: "partners" });
+    const executor = inProcessTransport([(await buildSubgraph(partners)) as never], db.prisma, (context) => (context as { identity: Identity | null }).identity).getSubgraphExecutor({ subgraphName: "partners" });
     const partner: Identity = { organisationId: "org-001", scopes: ["read:public", "read:restricted"], principal: "key:pgk_test" };
     const request = (identity: Identity | null) => ({ document: parse(`{ organisation(id: "org-002") { id name } }`), context: { identity } });
     let answers: any[] = [];
