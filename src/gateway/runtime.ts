@@ -7,7 +7,7 @@
 import { type GatewayConfigSupergraph, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
-import { getNamedType, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
+import { getNamedType, getOperationAST, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
 import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
@@ -72,6 +72,17 @@ const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNod
   }
   return undefined;
 };
+
+/**
+ * Answers an operation the auth check left without a single field (an anonymous `{ viewer { ... } }`)
+ * without planning it: the query planner cannot plan an empty operation. Generic auth then adds the
+ * refused fields' errors and nulls to this empty answer, as to any other.
+ */
+const useNothingLeftToExecute = (): GatewayPlugin => ({
+  onExecute({ args, setResultAndStopExecution }) {
+    if (getOperationAST(args.document, args.operationName)?.selectionSet.selections.length === 0) setResultAndStopExecution({ data: {} });
+  },
+});
 
 /** Gives the gateway's schema the subgraphs' scalar implementations whenever it loads. */
 const useScalars = (): GatewayPlugin => ({ onSchemaChange: ({ schema }) => applyScalarImplementations(schema) });
@@ -143,6 +154,7 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useLimitRules(limits),
       useStringLimit(limits),
       useScalars(),
+      useNothingLeftToExecute(),
     ],
   };
 }
