@@ -15,6 +15,7 @@ import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
 import { maskErrorFor } from "./errors.ts";
+import { useErrorOnEachFailedField } from "./failed-fetch.ts";
 import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
 import { useAutomaticPersistedQueries } from "./persisted.ts";
 import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
@@ -147,6 +148,7 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       // option's time-out sits inside the retry, which ran a timed-out call a second time: the
       // client waited twice PLACEGRAPH_EXECUTION_TIMEOUT_MS.)
       useUpstreamTimeout(limits.executionTimeoutMs),
+      useErrorOnEachFailedField(),
       useIdentity(policy.identify, policy.rateLimit),
       useTrustedOnly(policy.trusted, parseOptions(limits)),
       useAutomaticPersistedQueries(policy.trusted) as GatewayPlugin,
