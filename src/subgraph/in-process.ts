@@ -3,7 +3,7 @@
 // request gets one context per subgraph, created on first use and keyed on the gateway's context
 // object, so one request shares its DataLoaders and the next gets new ones.
 import type { ExecutionRequest, ExecutionResult, Executor } from "@graphql-tools/utils";
-import { execute, OperationTypeNode, print } from "graphql";
+import { type DocumentNode, execute, OperationTypeNode, print } from "graphql";
 import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BuiltSubgraph } from "./build.ts";
@@ -17,6 +17,14 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
 
 const isQuery = (request: ExecutionRequest) => request.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY);
 
+/** Documents' text, printed once per document: the query planner hands over the same document for each run of a plan. */
+const texts = new WeakMap<DocumentNode, string>();
+function textOf(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (text === undefined) texts.set(document, (text = print(document)));
+  return text;
+}
+
 /** Each caller's own copy of a shared answer: the gateway merges other subgraphs' data into it. */
 const copyOf = (result: ExecutionResult): ExecutionResult => (result.data ? { ...result, data: structuredClone(result.data) } : result);
 
@@ -29,7 +37,7 @@ function sharingInFlight(run: (request: ExecutionRequest) => Result, identityOf:
   const inFlight = new Map<string, { answer: Promise<ExecutionResult>; callers: number }>();
   return (request: ExecutionRequest): Result => {
     if (!isQuery(request)) return run(request);
-    const key = JSON.stringify([identityOf(request), request.operationName ?? null, request.variables ?? null, print(request.document)]);
+    const key = JSON.stringify([identityOf(request), request.operationName ?? null, request.variables ?? null, textOf(request.document)]);
     const shared = inFlight.get(key);
     if (shared) {
       shared.callers++;
