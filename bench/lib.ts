@@ -172,6 +172,18 @@ export function cpuTicks(rootPid: number): number {
   return treeOf(rootPid, stats).reduce((total, pid) => total + (stats.get(pid)?.ticks ?? 0), 0);
 }
 
+/** Resident memory (VmRSS, MiB) of a process and all its descendants. */
+export function residentMiB(rootPid: number): number {
+  const kib = treeOf(rootPid, processTable()).reduce((total, pid) => {
+    try {
+      return total + Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      return total; // ended while we read
+    }
+  }, 0);
+  return kib / 1024;
+}
+
 export interface Cell {
   rps: number;
   p50: number;

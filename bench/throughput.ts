@@ -13,7 +13,7 @@ import pg from "pg";
 import { openDatabase } from "../src/db/connection.ts";
 import { signedBody } from "../src/subgraph/signature.ts";
 import { startEmbeddedGateway } from "../src/gateway/gateway.ts";
-import { body, cell, type Cell, checkAnswers, curatedDatabase, freePort, machine, median, repoRoot, type Server, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
+import { body, cell, type Cell, checkAnswers, residentMiB, curatedDatabase, freePort, machine, median, repoRoot, type Server, serverEnv, startServer, stopLocalPostgres } from "./lib.ts";
 import { distributedArgs, hubArgs, subgraphArgs } from "./layouts.ts";
 import { dashboardQuery, listQuery, lookupQuery, readmeQuery } from "./operations.ts";
 
@@ -154,6 +154,11 @@ try {
     console.log(`round ${round + 1} of ${rounds} done`);
   }
 
+  // Resident memory of each layout once the load is over (the idle target is the embedded hub's).
+  await new Promise((r) => setTimeout(r, 2000));
+  const idleMiB = new Map(layouts.map((s) => [s, residentMiB(s.pid)]));
+  const idle = layouts.map((s) => `- ${s.name}: ${idleMiB.get(s)!.toFixed(0)} MiB${s.alsoCounts ? " (its gateway; the subgraph processes are the distributed layout's)" : ""}`);
+
   const summary = (cells: Cell[]) => ({
     rps: median(cells.map((c) => c.rps)),
     p50: median(cells.map((c) => c.p50)),
@@ -203,6 +208,10 @@ after another on one connection per client (the hub runs some of them in paralle
 
 ## Targets
 ${targets.join("\n")}
+- RSS of the embedded hub (1 process) idle after the benchmark: ${idleMiB.get(embedded)!.toFixed(0)} MiB (target under 300 MB)
+
+## Resident memory after the benchmark (VmRSS of each server's processes, 2 s after its last cell)
+${idle.join("\n")}
 
 ## Results
 ${lines.join("\n")}
