@@ -85,6 +85,19 @@ const useNothingLeftToExecute = (): GatewayPlugin => ({
   },
 });
 
+/**
+ * An executed operation's answer always has `data`, null when an error left nothing of it (the
+ * GraphQL spec; a refused import's non-null root field): the query planner leaves `data` out when
+ * no subgraph returned any.
+ */
+const useDataInEveryAnswer = (): GatewayPlugin => ({
+  onExecute: () => ({
+    onExecuteDone({ result, setResult }) {
+      if (!(Symbol.asyncIterator in result) && result.data === undefined) setResult({ ...result, data: result.errors?.length ? null : {} });
+    },
+  }),
+});
+
 /** Gives the gateway's schema the subgraphs' scalar implementations whenever it loads. */
 const useScalars = (): GatewayPlugin => ({ onSchemaChange: ({ schema }) => applyScalarImplementations(schema) });
 
@@ -157,6 +170,7 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useStringLimit(limits),
       useScalars(),
       useNothingLeftToExecute(),
+      useDataInEveryAnswer(),
     ],
   };
 }
