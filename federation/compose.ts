@@ -1,10 +1,16 @@
 // Composes the subgraphs into a Federation 2 supergraph with @apollo/composition. `npm run compose`
 // writes the result to schema/, which the gateway reads at start (it does not compose itself).
-import { composeServices } from "@apollo/composition";
+import { createRequire } from "node:module";
+import type * as ApolloComposition from "@apollo/composition";
 import { parse, printSchema } from "graphql";
 import { type BuiltSubgraph, buildSubgraph } from "../src/subgraph/build.ts";
 import { subgraphs } from "../src/subgraphs/index.ts";
 import type { SubgraphService } from "./subgraphs.ts";
+
+// @apollo/composition (CommonJS) is required when composing (npm run compose, the checks, tests),
+// not when the hub starts: the hub only builds its subgraphs from this module.
+const require = createRequire(import.meta.url);
+const composeServices: typeof ApolloComposition.composeServices = (...args) => (require("@apollo/composition") as typeof ApolloComposition).composeServices(...args);
 
 export class CompositionError extends Error {
   override name = "CompositionError";

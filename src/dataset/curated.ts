@@ -2,7 +2,7 @@
 // document), loaded through the importer like any other dataset when the hub starts empty.
 import { loadConfig } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { type ImportReport, importDatasetFiles } from "./importer.ts";
+import type { ImportReport } from "./importer.ts";
 import { repoPath } from "../paths.ts";
 
 export const curatedDatasetDir = repoPath("prisma/dataset");
@@ -19,6 +19,8 @@ export function summarise(report: ImportReport): string {
 /** Imports the curated dataset when the database holds no organisations; returns a summary or null. */
 export async function seedIfEmpty(prisma: PrismaClient, sourcesDir = loadConfig().PLACEGRAPH_SOURCES_DIR): Promise<string | null> {
   if ((await prisma.organisation.count()) > 0) return null;
+  // The importer (and the dataset format's schemas) load only when there is something to import.
+  const { importDatasetFiles } = await import("./importer.ts");
   const report = await importDatasetFiles(prisma, [curatedDatasetDir], { actor: "seed", sourcesDir });
   return `the curated dataset (${report.fileName.split(":")[0]}): ${summarise(report)}`;
 }

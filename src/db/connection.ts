@@ -2,7 +2,6 @@
 // DATABASE_URL is set. Both run the same Prisma schema and migrations through driver adapters.
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Config, isInMemory } from "../config.ts";
@@ -73,6 +72,8 @@ const pgliteStart = { startParams: [...PGlite.defaultStartParams, "-c", "shared_
 
 async function openAdapter(config: DatabaseConfig, pools: Set<PgPool>, { initialData }: OpenOptions) {
   if (config.DATABASE_URL) {
+    // The PostgreSQL driver loads only for PostgreSQL: the embedded hub starts without it.
+    const { PrismaPg } = await import("@prisma/adapter-pg");
     const adapter = trackPools(withWholeScripts(new PrismaPg({ connectionString: config.DATABASE_URL })), pools);
     return { adapter, kind: "postgresql" as const, closeDriver: async () => {} };
   }
