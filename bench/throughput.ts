@@ -207,6 +207,7 @@ the benchmark's own CPU (the pg client). The physical floor runs an operation's 
 after another on one connection per client (the hub runs some of them in parallel).
 
 ## Targets
+(What stands in the way of each missed target, from profiles: docs/performance.md, "What is in the way".)
 ${targets.join("\n")}
 - RSS of the embedded hub (1 process) idle after the benchmark: ${idleMiB.get(embedded)!.toFixed(0)} MiB (target under 300 MB)
 
