@@ -7,19 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoPath } from "../../src/paths.ts";
-import { postGraphQL } from "../support/hub.ts";
+import { icbLookup, postGraphQL } from "../support/hub.ts";
 import { freePort, killGroup, runProgram, waitForReady } from "../support/processes.ts";
 
 const entry = "dist/src/main.js";
-const icbQuery = `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { id predecessors { id } } }`;
-const icbAnswer = {
-  data: {
-    organisationByIdentifier: {
-      id: "coventry-and-warwickshire-icb",
-      predecessors: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }],
-    },
-  },
-};
+const { query: icbQuery, answer: icbAnswer } = icbLookup;
 
 describe("the built hub (npm start: node dist/src/main.js)", () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), "placegraph-built-")), "pglite");

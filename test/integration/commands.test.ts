@@ -8,18 +8,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { signedBody } from "../../src/subgraph/signature.ts";
 import { currentSnapshot } from "../../src/db/snapshot.ts";
 import { createPostgresDatabase } from "../support/databases.ts";
-import { postGraphQL } from "../support/hub.ts";
+import { icbLookup, postGraphQL } from "../support/hub.ts";
 import { freePort, runScript, waitForReady } from "../support/processes.ts";
 
-const icbQuery = `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { id predecessors { id } } }`;
-const icbAnswer = {
-  data: {
-    organisationByIdentifier: {
-      id: "coventry-and-warwickshire-icb",
-      predecessors: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }],
-    },
-  },
-};
+const { query: icbQuery, answer: icbAnswer } = icbLookup;
 
 describe("npm start (embedded)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "placegraph-start-"));

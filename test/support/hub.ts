@@ -51,3 +51,16 @@ export async function postToSubgraph<T = any>(url: string, query: string, variab
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   return (await res.json()) as GraphQLResponse<T>;
 }
+
+/** A lookup the process tests send to a started hub: the ICB by its ODS code, and its three predecessor CCGs in the curated data. */
+export const icbLookup = {
+  query: `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { id predecessors { id } } }`,
+  answer: {
+    data: {
+      organisationByIdentifier: {
+        id: "coventry-and-warwickshire-icb",
+        predecessors: [{ id: "coventry-and-rugby-ccg" }, { id: "south-warwickshire-ccg" }, { id: "warwickshire-north-ccg" }],
+      },
+    },
+  },
+};
