@@ -119,7 +119,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (draining) res.setHeader("connection", "close");
     route(opts, req, res).catch((err: Error) => {
       if (res.headersSent) return res.destroy();
-      if (err instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      if (err instanceof BodyTooLarge) {
+        // The rest of the body is left unread: the connection ends with this answer, so that a
+        // client cannot send its next request on it (the request would wait behind unread bytes).
+        res.setHeader("connection", "close");
+        return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      }
       if (err instanceof SyntaxError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: "BAD_REQUEST" } }] });
       sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     });

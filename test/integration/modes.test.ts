@@ -75,6 +75,9 @@ describe.each(backends)("gateway layouts on %s", (backend) => {
       413,
       { errors: [{ message: "Request body is larger than 1000000 bytes", extensions: { code: "PAYLOAD_TOO_LARGE" } }] },
     ]);
+    // The rest of that body is never read, so the connection is not reused: a client that sent its
+    // next request on it would wait for an answer that never comes (ECONNRESET seconds later).
+    expect(tooLarge.headers.get("connection")).toBe("close");
     // The hub keeps serving.
     expect(await postGraphQL(embedded.url, icbQuery)).toEqual({ data: icbAnswer });
   });
