@@ -6,7 +6,7 @@
 // and trusted-operation registry (policy.ts).
 import { type GatewayConfigSupergraph, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
-import { getDirectiveExtensions } from "@graphql-tools/utils";
+import { type ExecutionRequest, getDirectiveExtensions, getOperationASTFromRequest } from "@graphql-tools/utils";
 import { getNamedType, getOperationAST, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
@@ -109,8 +109,8 @@ const useScalars = (): GatewayPlugin => ({ onSchemaChange: ({ schema }) => apply
 const retryQueries = {
   maxRetries: 1,
   retryDelay: 100,
-  shouldRetry: ({ executionRequest, executionResult, response }: { executionRequest: { document: { definitions: readonly { kind: string; operation?: string }[] } }; executionResult?: unknown; response?: Response }) =>
-    executionRequest.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY) &&
+  shouldRetry: ({ executionRequest, executionResult, response }: { executionRequest: ExecutionRequest; executionResult?: unknown; response?: Response }) =>
+    getOperationASTFromRequest(executionRequest).operation === OperationTypeNode.QUERY &&
     (!executionResult || (response !== undefined && response.status >= 500)),
 };
 

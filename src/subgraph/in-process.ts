@@ -2,7 +2,7 @@
 // whose executor hands each subgraph request straight to that subgraph's schema. One gateway
 // request gets one context per subgraph, created on first use and keyed on the gateway's context
 // object, so one request shares its DataLoaders and the next gets new ones.
-import type { ExecutionRequest, ExecutionResult, Executor } from "@graphql-tools/utils";
+import { type ExecutionRequest, type ExecutionResult, type Executor, getOperationASTFromRequest } from "@graphql-tools/utils";
 import { type DocumentNode, execute, OperationTypeNode, print } from "graphql";
 import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -14,8 +14,6 @@ export interface Transport {
 }
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
-
-const isQuery = (request: ExecutionRequest) => request.document.definitions.every((d) => d.kind !== "OperationDefinition" || d.operation === OperationTypeNode.QUERY);
 
 /** Documents' text, printed once per document: the query planner hands over the same document for each run of a plan. */
 const texts = new WeakMap<DocumentNode, string>();
@@ -36,7 +34,7 @@ const copyOf = (result: ExecutionResult): ExecutionResult => (result.data ? { ..
 function sharingInFlight(run: (request: ExecutionRequest) => Result, identityOf: (request: ExecutionRequest) => Identity | null) {
   const inFlight = new Map<string, { answer: Promise<ExecutionResult>; callers: number }>();
   return (request: ExecutionRequest): Result => {
-    if (!isQuery(request)) return run(request);
+    if (getOperationASTFromRequest(request).operation !== OperationTypeNode.QUERY) return run(request);
     const key = JSON.stringify([identityOf(request), request.operationName ?? null, request.variables ?? null, textOf(request.document)]);
     const shared = inFlight.get(key);
     if (shared) {
