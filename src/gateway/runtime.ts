@@ -18,6 +18,7 @@ import { maskErrorFor } from "./errors.ts";
 import { useErrorOnEachFailedField } from "./failed-fetch.ts";
 import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
 import { useAutomaticPersistedQueries } from "./persisted.ts";
+import { useStableDocuments } from "./stable-documents.ts";
 import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 import type { Listen } from "./gateway.ts";
@@ -169,6 +170,7 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useLimitRules(limits),
       useStringLimit(limits),
       useScalars(),
+      useStableDocuments(),
       useNothingLeftToExecute(),
       useDataInEveryAnswer(),
     ],

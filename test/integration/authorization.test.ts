@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { buildSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QueryPlanner } from "@graphql-hive/router-query-planner";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createKey } from "../../src/access/keys.ts";
 import { signToken, type TokenVerifier, tokenVerifierFrom, verifierForJwks } from "../../src/access/tokens.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -109,6 +110,26 @@ describe.each(backends)("reads by identity on %s", (backend) => {
   it("gives read:restricted and admin identities the officers' contact details as the papers print them", async () => {
     for (const credential of [keys.restricted, keys.admin]) {
       expect(await as(credential, lizKnight)).toEqual({ data: { person: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
+    }
+  });
+
+  it("plans a query once per outcome of the check, and never gives one caller's checked query to another", async () => {
+    // An alias no other test uses, so that nothing has planned this query before.
+    const query = lizKnight.replace("person(", "planned: person(");
+    const plans = vi.spyOn(QueryPlanner.prototype, "planAsync");
+    try {
+      for (let round = 0; round < 2; round++) {
+        const anonymous = await as(null, query);
+        expect(anonymous.data).toEqual({ planned: { name: "Liz Knight", contactDetails: null } });
+        expect(anonymous.errors?.map((e) => e.path)).toEqual([["planned", "contactDetails"]]);
+        for (const credential of [keys.restricted, keys.admin]) {
+          expect(await as(credential, query)).toEqual({ data: { planned: { name: "Liz Knight", contactDetails: lizKnightContacts } } });
+        }
+      }
+      // The anonymous query without the refused field, and the whole query for both scopes that may read it.
+      expect(plans).toHaveBeenCalledTimes(2);
+    } finally {
+      plans.mockRestore();
     }
   });
 
