@@ -1,20 +1,26 @@
 // How the HTTP host hands /graphql to a fetch-style GraphQL server: Hive Gateway's runtime at the
 // gateway, GraphQL Yoga at a subgraph run alone.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLHandler } from "./server.ts";
 
-/** A fetch-style server (Hive Gateway's runtime): the request rebuilt from the host's body, and the node request as server context. */
-export function fetchHandler(server: { fetch(request: Request, serverContext: object): Response | Promise<Response> }): GraphQLHandler {
+/** A server built on @whatwg-node/server (Hive Gateway's runtime, GraphQL Yoga): its node entry point answers on `res`. */
+export interface NodeRequestHandler {
+  requestListener(req: IncomingMessage, res: ServerResponse): unknown;
+}
+
+/**
+ * The host has read and parsed the body (to refuse an oversized one before parsing); the server
+ * gets it as from a framework's body parser: a parsed object is used as it is, so the body is
+ * neither parsed twice nor streamed through a Request again. Anything else (text sent as another
+ * content type, an empty object, a bare JSON value) goes as text, which the server parses and
+ * refuses in its own words.
+ */
+const asReadBody = (body: unknown): unknown =>
+  body === undefined || typeof body === "string" ? body : typeof body === "object" && body !== null && Object.keys(body).length > 0 ? body : JSON.stringify(body);
+
+export function fetchHandler(server: NodeRequestHandler): GraphQLHandler {
   return async (req, body, res) => {
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const method = req.method ?? "GET";
-    const payload = method === "GET" || method === "HEAD" || body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-    const request = new Request(new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`), { method, headers, body: payload });
-    const response = await server.fetch(request, { req, res });
-    res.statusCode = response.status;
-    response.headers.forEach((value, key) => res.setHeader(key, value));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    (req as IncomingMessage & { body?: unknown }).body = asReadBody(body);
+    await server.requestListener(req, res);
   };
 }
