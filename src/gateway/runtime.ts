@@ -6,20 +6,20 @@
 // and trusted-operation registry (policy.ts).
 import { type GatewayConfigSupergraph, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
-import { type ExecutionRequest, getDirectiveExtensions, getOperationASTFromRequest } from "@graphql-tools/utils";
-import { getNamedType, getOperationAST, GraphQLError, type GraphQLNamedType, type GraphQLSchema, isInterfaceType, isNonNullType, isObjectType, OperationTypeNode } from "graphql";
+import { type ExecutionRequest, getOperationASTFromRequest } from "@graphql-tools/utils";
+import { getOperationAST, OperationTypeNode } from "graphql";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
 import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
 import { limitsFrom, loadConfig, masksErrors, rateLimitFrom } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { accessDenied, allows, type Requirement } from "../subgraph/access.ts";
+import { useSchemaAuth } from "./auth.ts";
 import { maskErrorFor } from "./errors.ts";
 import { useErrorOnEachFailedField } from "./failed-fetch.ts";
 import { type Limits, parseOptions, useLimitRules } from "./limits.ts";
 import { useAutomaticPersistedQueries } from "./persisted.ts";
 import { useStableDocuments } from "./stable-documents.ts";
-import { identityOf, type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
+import { type RateLimit, useIdentity, useStringLimit, useTokenLimit, useTrustedOnly } from "./policy.ts";
 import { applyScalarImplementations } from "./scalars.ts";
 import type { Listen } from "./gateway.ts";
 
@@ -33,47 +33,6 @@ export interface GatewayPolicy {
   identify: (authorization: string | null) => Promise<Identity | null>;
   trusted: TrustedOperations;
 }
-
-type Directives = Record<string, Record<string, unknown>[] | undefined>;
-
-/** The requirement a type or field declares with @authenticated and @requiresScopes, if any. */
-function requirementIn(directives: Directives | undefined): Requirement | null {
-  const authenticated = !!directives?.authenticated?.length;
-  const scopes = (directives?.requiresScopes?.[0]?.scopes as string[][] | undefined) ?? null;
-  return authenticated || scopes ? { authenticated, scopes } : null;
-}
-
-const typeRequirements = new WeakMap<GraphQLNamedType, Requirement | null>();
-function requirementOfType(type: GraphQLNamedType, schema: GraphQLSchema): Requirement | null {
-  if (!typeRequirements.has(type)) typeRequirements.set(type, requirementIn(getDirectiveExtensions(type, schema) as Directives));
-  return typeRequirements.get(type)!;
-}
-
-/**
- * The engine's check of one selected field: its own requirement, then that of the type it returns
- * (a restricted type is refused wherever a query reaches it). The field is left out of the plan
- * and answered with null and an error at its path, in the hub's words (src/subgraph/access.ts).
- */
-const validateUser = ({ user, field, parentType, fieldDirectives, path, fieldNode, executionArgs }: {
-  user: Identity | null | undefined;
-  field: { name: string; type: Parameters<typeof getNamedType>[0] };
-  parentType: { name: string };
-  fieldDirectives?: Directives;
-  path: readonly (string | number)[];
-  fieldNode: never;
-  executionArgs: { schema: GraphQLSchema };
-}) => {
-  const identity = user ?? null;
-  for (const requirement of [requirementIn(fieldDirectives), requirementOfType(getNamedType(field.type)!, executionArgs.schema)]) {
-    if (requirement && !allows(requirement, identity)) {
-      const denied = accessDenied(`${parentType.name}.${field.name}`, requirement, identity, parentType.name === executionArgs.schema.getMutationType()?.name);
-      // The field's path in the response, without list indices (one error stands for every item);
-      // the engine's "@" markers are dropped: it would write them into the data.
-      return new GraphQLError(denied.message, { nodes: fieldNode, path: path.filter((p) => p !== "@"), extensions: denied.extensions });
-    }
-  }
-  return undefined;
-};
 
 /**
  * Answers an operation the auth check left without a single field (an anonymous `{ viewer { ... } }`)
@@ -145,18 +104,11 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
     // Refuses GET and simple POST requests a browser could send cross-site without a preflight.
     csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name", "graphql-require-preflight"] },
     ...(policy.introspection ? {} : { disableIntrospection: {} }),
-    genericAuth: {
-      mode: "protect-granular",
-      // A refused field is left out and answered with an error; the rest of the query answers.
-      rejectUnauthenticated: false,
-      resolveUserFn: (context: { request: Request }) => identityOf(context.request),
-      extractScopes: ((identity: Identity | null) => identity?.scopes ?? []) as never,
-      validateUser: validateUser as never,
-    },
     // Every field counts 1 (the standard counts objects only), times the sizes of the lists around it.
     demandControl: { maxCost: limits.maxCost, listSize: limits.assumedListSize, typeCost: () => 1 },
     upstreamRetry: retryQueries as never,
     plugins: () => [
+      useSchemaAuth(),
       // The upstream time-out as a plugin, not the `upstreamTimeout` option: plugins wrap the
       // engine's retry, so the time-out bounds a subgraph call and its retry together. (The
       // option's time-out sits inside the retry, which ran a timed-out call a second time: the
@@ -175,36 +127,4 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useDataInEveryAnswer(),
     ],
   };
-}
-
-/** The restrictions a schema declares, by type name ("ContactDetail") and field coordinate ("Person.contactDetails"). */
-export function restrictionsIn(schema: GraphQLSchema): Map<string, Requirement> {
-  const found = new Map<string, Requirement>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    const own = requirementOfType(type, schema);
-    if (own) found.set(type.name, own);
-    for (const field of Object.values(type.getFields())) {
-      const requirement = requirementIn(getDirectiveExtensions(field, schema) as Directives);
-      if (requirement) found.set(`${type.name}.${field.name}`, requirement);
-    }
-  }
-  return found;
-}
-
-/**
- * Restricted fields must be nullable: a denied field answers null, and a non-null one would
- * null its parent instead. Mutations are exempt: a refused write refuses the whole request.
- * Returns the coordinates that break this, for the schema test.
- */
-export function nonNullRestrictedFields(apiSchema: GraphQLSchema, restrictions: Map<string, Requirement>): string[] {
-  const broken: string[] = [];
-  for (const type of Object.values(apiSchema.getTypeMap())) {
-    if ((!isObjectType(type) && !isInterfaceType(type)) || type === apiSchema.getMutationType()) continue;
-    for (const field of Object.values(type.getFields())) {
-      const restricted = restrictions.has(`${type.name}.${field.name}`) || restrictions.has(getNamedType(field.type).name);
-      if (restricted && isNonNullType(field.type)) broken.push(`${type.name}.${field.name}`);
-    }
-  }
-  return broken;
 }

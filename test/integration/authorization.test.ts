@@ -14,7 +14,7 @@ import { signToken, type TokenVerifier, tokenVerifierFrom, verifierForJwks } fro
 import { loadConfig } from "../../src/config.ts";
 import { importDataset } from "../../src/dataset/importer.ts";
 import { parseDataset } from "../../src/dataset/validate.ts";
-import { nonNullRestrictedFields, restrictionsIn } from "../../src/gateway/runtime.ts";
+import { nonNullRestrictedFields, restrictionsIn } from "../../src/gateway/auth.ts";
 import type { HttpHost } from "../../src/http/server.ts";
 import { startRemoteGateway } from "../../src/gateway/gateway.ts";
 import { startSubgraphServer } from "../../src/subgraph/serve.ts";
