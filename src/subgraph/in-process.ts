@@ -4,6 +4,7 @@
 // object, so one request shares its DataLoaders and the next gets new ones.
 import { type ExecutionRequest, type ExecutionResult, type Executor, getOperationASTFromRequest } from "@graphql-tools/utils";
 import { type DocumentNode, execute, OperationTypeNode, print } from "graphql";
+import { LRUCache } from "lru-cache";
 import type { Identity } from "../access/identity.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BuiltSubgraph } from "./build.ts";
@@ -15,12 +16,22 @@ export interface Transport {
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
-/** Documents' text, printed once per document: the query planner hands over the same document for each run of a plan. */
-const texts = new WeakMap<DocumentNode, string>();
-function textOf(document: DocumentNode): string {
-  let text = texts.get(document);
-  if (text === undefined) texts.set(document, (text = print(document)));
-  return text;
+/**
+ * A number per distinct document text, found once per document object (the query planner hands
+ * over the same document for each run of a plan): keys stay short however long the query.
+ */
+const textIds = new LRUCache<string, number>({ max: 10_000 });
+const documentIds = new WeakMap<DocumentNode, number>();
+let lastId = 0;
+function idOf(document: DocumentNode): number {
+  let id = documentIds.get(document);
+  if (id === undefined) {
+    const text = print(document);
+    id = textIds.get(text) ?? ++lastId;
+    textIds.set(text, id);
+    documentIds.set(document, id);
+  }
+  return id;
 }
 
 /** Each caller's own copy of a shared answer: the gateway merges other subgraphs' data into it. */
@@ -35,7 +46,7 @@ function sharingInFlight(run: (request: ExecutionRequest) => Result, identityOf:
   const inFlight = new Map<string, { answer: Promise<ExecutionResult>; callers: number }>();
   return (request: ExecutionRequest): Result => {
     if (getOperationASTFromRequest(request).operation !== OperationTypeNode.QUERY) return run(request);
-    const key = JSON.stringify([identityOf(request), request.operationName ?? null, request.variables ?? null, textOf(request.document)]);
+    const key = JSON.stringify([idOf(request.document), identityOf(request), request.operationName ?? null, request.variables ?? null]);
     const shared = inFlight.get(key);
     if (shared) {
       shared.callers++;
