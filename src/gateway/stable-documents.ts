@@ -8,15 +8,21 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type DocumentNode, print } from "graphql";
 import { LRUCache } from "lru-cache";
 
-/** Interned documents by their printed text; the least recently used go first. */
+/**
+ * Interned documents by their printed text; the least recently used go first. A document object
+ * seen before (the parser's cached one, when the check left it as it was) is not printed again.
+ */
 export function documentInterner(max = 1000): (document: DocumentNode) => DocumentNode {
   const byText = new LRUCache<string, DocumentNode>({ max });
+  const seen = new WeakMap<DocumentNode, DocumentNode>();
   return (document) => {
+    const interned = seen.get(document);
+    if (interned) return interned;
     const text = print(document);
-    const known = byText.get(text);
-    if (known) return known;
-    byText.set(text, document);
-    return document;
+    const known = byText.get(text) ?? document;
+    byText.set(text, known);
+    seen.set(document, known);
+    return known;
   };
 }
 
