@@ -8,6 +8,8 @@ import { useGenericAuth } from "@envelop/generic-auth";
 import { getDirectiveExtensions } from "@graphql-tools/utils";
 import {
   type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
   getNamedType,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -16,6 +18,7 @@ import {
   isInterfaceType,
   isNonNullType,
   isObjectType,
+  Kind,
   visit,
 } from "graphql";
 import type { Identity } from "../access/identity.ts";
@@ -139,6 +142,63 @@ function restrictionFinder(names: { fields: Set<string>; types: Set<string> }): 
 type AnyPlugin = Record<string, any>;
 
 /**
+ * A field in every selection set of a document the check will look at, so that leaving out the
+ * refused fields never empties one: generic auth would then drop the parent too, and its nulls
+ * would make up the missing objects (a list answered as an object). Taken out of the answer.
+ */
+const placeholder = "_placegraphKept";
+const placeholderField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: placeholder }, name: { kind: Kind.NAME, value: "__typename" } };
+const withPlaceholders = (document: DocumentNode): DocumentNode =>
+  visit(document, { SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections, placeholderField] }) } });
+
+function withoutPlaceholders(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPlaceholders);
+  if (value === null || typeof value !== "object") return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (key !== placeholder) kept[key] = withoutPlaceholders(field);
+  return kept;
+}
+
+/**
+ * Null where a refused field would have been: at the end of its path, in every item of a list on
+ * the way (the path has no indices), and nowhere under a parent that is null or missing.
+ */
+function nullAt(value: unknown, path: readonly (string | number)[]): void {
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) return value.forEach((item) => nullAt(item, path));
+  const [key, ...rest] = path;
+  const record = value as Record<string | number, unknown>;
+  if (rest.length === 0) record[key] = null;
+  else nullAt(record[key], rest);
+}
+
+/** Runs the check on the document with placeholders (made once per document), and takes them out of the answer. */
+function checkKeepingShape(check: AnyPlugin): AnyPlugin {
+  const prepared = new WeakMap<DocumentNode, DocumentNode>();
+  const prepare = (document: DocumentNode) => prepared.get(document) ?? prepared.set(document, withPlaceholders(document)).get(document)!;
+  return {
+    ...check,
+    onExecute(payload: { args: { document: DocumentNode } }) {
+      payload.args.document = prepare(payload.args.document);
+      const hooks = check.onExecute(payload);
+      return {
+        onExecuteDone(done: { result: ExecutionResult; setResult: (result: ExecutionResult) => void }) {
+          if (Symbol.asyncIterator in done.result) return hooks?.onExecuteDone?.(done);
+          // Generic auth appends its refusals to the errors; their nulls are written here, on the
+          // answer as it is (its own writing makes up objects where a parent is null or missing).
+          // (A copy first: its writing changes the answer's data in place.)
+          const data = withoutPlaceholders(done.result.data);
+          let checked = done.result;
+          hooks?.onExecuteDone?.({ ...done, setResult: (result: ExecutionResult) => (checked = result) });
+          for (const refusal of (checked.errors ?? []).slice(done.result.errors?.length ?? 0)) if (refusal.path) nullAt(data, refusal.path);
+          done.setResult({ ...checked, data: data as ExecutionResult["data"] });
+        },
+      };
+    },
+  };
+}
+
+/**
  * Generic auth with the hub's identities and messages. The extended validation it adds (its check)
  * runs only for documents that name a restriction of the current schema.
  */
@@ -152,11 +212,15 @@ export function useSchemaAuth(): GatewayPlugin {
     validateUser: validateUser as never,
   });
   let mayRestrict: (document: DocumentNode) => boolean = () => true;
-  const onlyWhereRestricted = (plugin: AnyPlugin): AnyPlugin => ({
-    ...plugin,
-    onExecute: (payload: { args: { document: DocumentNode } }) => (mayRestrict(payload.args.document) ? plugin.onExecute(payload) : undefined),
-    onSubscribe: (payload: { args: { document: DocumentNode } }) => (mayRestrict(payload.args.document) ? plugin.onSubscribe(payload) : undefined),
-  });
+  const onlyWhereRestricted = (plugin: AnyPlugin): AnyPlugin => {
+    const check = checkKeepingShape(plugin);
+    return {
+      ...plugin,
+      onExecute: (payload: { args: { document: DocumentNode } }) => (mayRestrict(payload.args.document) ? check.onExecute(payload) : undefined),
+      // The hub serves no subscriptions; were one sent, it is checked as generic auth does.
+      onSubscribe: (payload: { args: { document: DocumentNode } }) => (mayRestrict(payload.args.document) ? plugin.onSubscribe(payload) : undefined),
+    };
+  };
   return {
     ...auth,
     onSchemaChange({ schema }) {

@@ -151,6 +151,20 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     expect(allowed.data.people.items[0].reach.map((c: { value: string }) => c.value)).toEqual(["debbie.dawson@coventry.gov.uk", "02476 833585"]);
   });
 
+  it("keeps the answer's shape when a refused field was all its parent asked for: a list stays a list", async () => {
+    // Before: the check emptied `items` and then `people`, and its nulls made up
+    // {"people":{"items":{"reach":null}}}, a list answered as an object.
+    const query = `query { people(name: "Dawson") { totalCount items { reach: contactDetails { value } } } }`;
+    const answer = await as(null, query);
+    expect(answer.data).toEqual({ people: { totalCount: 1, items: [{ reach: null }] } });
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([["UNAUTHENTICATED", ["people", "items", "reach"]]]);
+    const onlyRestricted = await as(null, `query { people(name: "Dawson") { items { contactDetails { value } } } }`);
+    expect(onlyRestricted.data).toEqual({ people: { items: [{ contactDetails: null }] } });
+    expect(await as(null, `query { viewer { organisation { id } } }`)).toMatchObject({ data: { viewer: null }, errors: [{ path: ["viewer"], extensions: { code: "UNAUTHENTICATED" } }] });
+    // A person who is not there stays null: no person is made up to hold the refused field's null.
+    expect((await as(null, `query { person(id: "nobody") { contactDetails { value } } }`)).data).toEqual({ person: null });
+  });
+
   it("refuses everything at a subgraph reached directly: only requests the gateway signed are answered", async () => {
     const query = `{ person(id: "liz-knight") { name contactDetails { value } } }`;
     const refused = [403, { errors: [{ message: `This subgraph answers only the hub's gateway: Missing HMAC signature: extension hmac-signature not found in request.`, extensions: { code: "UNSIGNED_REQUEST" } }] }];
