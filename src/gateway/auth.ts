@@ -148,12 +148,14 @@ type AnyPlugin = Record<string, any>;
  */
 const placeholder = "_placegraphKept";
 const placeholderField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: placeholder }, name: { kind: Kind.NAME, value: "__typename" } };
+const isPlainObject = (value: object) => [Object.prototype, null].includes(Object.getPrototypeOf(value));
 const withPlaceholders = (document: DocumentNode): DocumentNode =>
   visit(document, { SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections, placeholderField] }) } });
 
+/** A copy without the placeholders; scalars' values (a Date, a Decimal) are kept as they are. */
 function withoutPlaceholders(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPlaceholders);
-  if (value === null || typeof value !== "object") return value;
+  if (value === null || typeof value !== "object" || !isPlainObject(value)) return value;
   const kept: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) if (key !== placeholder) kept[key] = withoutPlaceholders(field);
   return kept;
