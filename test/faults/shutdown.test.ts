@@ -55,10 +55,10 @@ describe.each(backends)("graceful shutdown on %s", (backend) => {
     const { hub, url, drop } = await startHub(backend);
     try {
       const answers = Array.from({ length: 10 }, () =>
-        post(url, heavy).then(async (res) => [res.status, ((await res.json()) as { data?: { organisations: { totalCount: number } } }).data?.organisations.totalCount], (error: Error) => ["refused", error.message]),
+        post(url, heavy).then(async (res) => [res.status, ((await res.json()) as { data?: { organisations: { totalCount: number } } }).data?.organisations.totalCount], (error: Error) => ["refused", `${error.message} (${(error.cause as { code?: string } | undefined)?.code ?? String(error.cause)})`]),
       );
       await allReceived(url, backend);
-      // Ctrl-C in a terminal signals the whole process group (tsx, the hub, and on PostgreSQL its
+      // Ctrl-C in a terminal signals the whole process group (the hub, and on PostgreSQL its
       // workers, which then get it again from their primary); a process manager signals the hub.
       if (signal === "SIGINT") process.kill(-hub.child.pid!, signal);
       else hub.child.kill(signal);
