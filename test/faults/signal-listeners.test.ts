@@ -15,7 +15,8 @@ import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { postGraphQL } from "../support/hub.ts";
 
 const events = ["SIGINT", "SIGTERM", "exit"] as const;
-const listenersNow = () => Object.fromEntries(events.map((e) => [e, process.listeners(e)]));
+const emitter: NodeJS.EventEmitter = process;
+const listenersNow = () => Object.fromEntries(events.map((e) => [e, emitter.listeners(e)]));
 
 /**
  * A subgraph's address that holds each request until `release()`, then forwards it unchanged
