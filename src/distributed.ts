@@ -55,7 +55,8 @@ class Supervised {
     this.startedAt = Date.now();
     // One node process (compiled, or with tsx as its loader): no shell and no wrapper, so signals
     // reach the subgraph itself. The subgraphs answer only requests signed with the gateway's secret, handed over here.
-    this.child = spawn(process.execPath, [...loader, serveScript, this.name, "--port", String(this.port)], {
+    // --supervised: it leaves a terminal's Ctrl-C to this launcher, which stops it after the gateway.
+    this.child = spawn(process.execPath, [...loader, serveScript, this.name, "--port", String(this.port), "--supervised"], {
       stdio: "inherit",
       env: { ...process.env, PLACEGRAPH_SUBGRAPH_SECRET: this.secret },
     });

@@ -1,11 +1,13 @@
 // Starting the embedded hub: open the database, apply pending migrations, load the seed data
 // when empty, then serve the gateway with every subgraph in-process.
+import cluster from "node:cluster";
 import { readdir } from "node:fs/promises";
 import { type Config, isInMemory } from "./config.ts";
 import { openDatabase, type Database } from "./db/connection.ts";
 import { applyPendingMigrations } from "./db/migrations.ts";
 import { type Logger, loggerFrom } from "./log.ts";
-import { createMetrics } from "./ops/metrics.ts";
+import { clusterMetricsText } from "./ops/cluster-metrics.ts";
+import { createMetrics, type Metrics } from "./ops/metrics.ts";
 import type { Tracing } from "./ops/tracing.ts";
 import { seedIfEmpty } from "./dataset/curated.ts";
 
@@ -39,6 +41,12 @@ async function initialData(config: Config, log: Logger): Promise<Blob | undefine
   return snapshot ?? undefined;
 }
 
+/** The hub's metrics; a worker of the workers layout answers /metrics with every worker's. */
+function hubMetrics(db: Database): Metrics {
+  const metrics = createMetrics(db);
+  return cluster.isWorker ? { ...metrics, text: clusterMetricsText(metrics.registry) } : metrics;
+}
+
 export async function startHub(config: Config, log: Logger, tracing: Tracing | null = null): Promise<Hub> {
   // The gateway's modules (Hive Gateway's runtime, type-graphql, the subgraphs) load while the
   // database opens and migrations are checked, instead of before: the two take about as long.
@@ -48,7 +56,7 @@ export async function startHub(config: Config, log: Logger, tracing: Tracing | n
   try {
     await prepareDatabase(db, config, log);
     const { startEmbeddedGateway } = await gateway;
-    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: loggerFrom(config, "gateway"), metrics: createMetrics(db), tracing });
+    const http = await startEmbeddedGateway(db.prisma, { host: config.HOST, port: config.PORT, log: loggerFrom(config, "gateway"), metrics: hubMetrics(db), tracing });
     return {
       url: http.url,
       db,

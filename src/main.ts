@@ -4,6 +4,7 @@ import cluster from "node:cluster";
 import { loadConfig } from "./config.ts";
 import { type Hub, startHub } from "./hub.ts";
 import { loggerFrom } from "./log.ts";
+import { answerPrimaryForMetrics } from "./ops/cluster-metrics.ts";
 import { startTracing, type Tracing } from "./ops/tracing.ts";
 import { staleBuild } from "./build-freshness.ts";
 import { exitOnStartFailure, onShutdown } from "./shutdown.ts";
@@ -21,6 +22,8 @@ async function main() {
     if (!config.DATABASE_URL) log.info("PGlite belongs to one process: the hub runs as one process (PLACEGRAPH_WORKERS applies on PostgreSQL)");
     if (workers > 1) return runPrimary(config, log, workers);
   }
+  // A worker answers its primary's requests for metrics from its start too (src/ops/cluster-metrics.ts).
+  if (cluster.isWorker) answerPrimaryForMetrics();
   // Signals are handled from the start: a worker told to stop while it still starts exits then.
   let hub: Hub | undefined;
   let tracing: Tracing | null = null;

@@ -1,7 +1,7 @@
 // Graceful shutdown on SIGINT/SIGTERM: run the closers in order, force exit after a timeout.
 import type { Logger } from "./log.ts";
 
-export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<void>): void {
+export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<void>, signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"]): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -22,8 +22,7 @@ export function onShutdown(log: Logger, timeoutMs: number, close: () => Promise<
   };
   // `on`, not `once`: a terminal's Ctrl-C reaches every process of the group, and a cluster
   // worker then gets the same signal again from its primary; the repeat must not kill it.
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  for (const signal of signals) process.on(signal, () => stop(signal));
 }
 
 /** Ends a command that could not start: the message alone, the stack only when debugging. */

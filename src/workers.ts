@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import type { Config } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
 import { prepareDatabase } from "./hub.ts";
+import { serveClusterMetrics } from "./ops/cluster-metrics.ts";
 import type { Logger } from "./log.ts";
 import { readyLines } from "./startup.ts";
 
@@ -47,6 +48,8 @@ export async function runPrimary(config: Config, log: Logger, count: number): Pr
     }));
     process.exit(0);
   };
+  // Each worker answers GET /metrics with every worker's figures, gathered here.
+  serveClusterMetrics();
   // Before any worker starts: a signal while they start stops them too.
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

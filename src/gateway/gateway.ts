@@ -21,6 +21,7 @@ import { builtInOrHttp, publishedSupergraphConfig } from "./published.ts";
 import { signedPerSubgraph } from "./subgraph-secrets.ts";
 import { routedSupergraph } from "./supergraph-file.ts";
 import { gatewayPolicyConfig, policyFor } from "./runtime.ts";
+import { withoutTerminateListeners } from "./hub-owns-signals.ts";
 
 export interface Listen {
   host: string;
@@ -93,6 +94,8 @@ async function serve(runtime: ReturnType<typeof createGatewayRuntime>, listen: L
   // The engine polls a dynamic supergraph when a request comes; asking for the schema on a timer
   // as well makes an idle hub pick up (and log) a publication too.
   const poll = pollMs ? setInterval(() => void Promise.resolve(runtime.getSchema()).catch(() => {}), pollMs) : null;
+  // Called by the host once every request is answered: the engine is disposed by the hub alone
+  // (src/gateway/hub-owns-signals.ts), never by a signal while requests are in flight.
   const stop = async () => {
     if (poll) clearInterval(poll);
     await runtime.dispose();
@@ -112,10 +115,12 @@ export async function startEmbeddedGateway(prisma: PrismaClient, listen: Listen)
   // In-process subgraphs take the identity from the gateway's context; partners' requests are signed.
   const published = await publishedFor(listen, policy);
   const signals = signalsFor(listen);
-  const runtime = createGatewayRuntime(
-    published
-      ? signals.withPlugin({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
-      : signals.withPlugin({ supergraph, transports: () => transport, ...policy } as never),
+  const runtime = withoutTerminateListeners(() =>
+    createGatewayRuntime(
+      published
+        ? signals.withPlugin({ ...policy, ...published, transports: () => builtInOrHttp(transport, builtIn) } as never)
+        : signals.withPlugin({ supergraph, transports: () => transport, ...policy } as never),
+    ),
   );
   await runtime.getSchema();
   return serve(runtime, listen, signals.metrics, async () => (await prisma.$queryRaw`SELECT 1`, true), (published as { pollingInterval?: number } | null)?.pollingInterval);
@@ -133,10 +138,12 @@ export async function startRemoteGateway(services: SubgraphService[], listen: Li
   // A published supergraph routes each subgraph to its registered URL, partners' included.
   const published = await publishedFor(listen, policy);
   const signals = signalsFor(listen);
-  const runtime = createGatewayRuntime(
-    published
-      ? signals.withPlugin({ ...policy, ...published } as never)
-      : signals.withPlugin({ supergraph, ...policy, plugins: (context: never) => [...policy.plugins!(context), ...signing] } as never),
+  const runtime = withoutTerminateListeners(() =>
+    createGatewayRuntime(
+      published
+        ? signals.withPlugin({ ...policy, ...published } as never)
+        : signals.withPlugin({ supergraph, ...policy, plugins: (context: never) => [...policy.plugins!(context), ...signing] } as never),
+    ),
   );
   await runtime.getSchema();
   const ready = async () => {

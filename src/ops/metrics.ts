@@ -18,6 +18,8 @@ export interface Metrics {
   errors: Counter<"code">;
   /** GraphQL requests received and not yet answered. */
   inFlight: Gauge;
+  /** What GET /metrics answers: this registry, or in a worker every worker's (src/ops/cluster-metrics.ts). */
+  text(): Promise<string>;
   /** Stops listening to import runs (the registry stays readable). */
   close(): void;
 }
@@ -35,7 +37,7 @@ export function createMetrics(db?: Pick<Database, "kind" | "pool">): Metrics {
   const inFlight = new Gauge({ name: "placegraph_requests_in_flight", help: "GraphQL requests received and not yet answered", registers });
   const close = importMetrics(registers);
   if (db) databaseMetrics(db, registers);
-  return { registry, requests, requestSeconds, subgraphRequests, subgraphSeconds, errors, inFlight, close };
+  return { registry, requests, requestSeconds, subgraphRequests, subgraphSeconds, errors, inFlight, text: () => registry.metrics(), close };
 }
 
 /** Import runs of this process (the importDataset mutation, the import command), from the importer's channel. */
@@ -56,7 +58,8 @@ function importMetrics(registers: Registry[]): () => void {
 
 /** The PostgreSQL pool's connections, read at each scrape; PGlite is one in-process connection, so only its kind is shown. */
 function databaseMetrics(db: Pick<Database, "kind" | "pool">, registers: Registry[]) {
-  new Gauge({ name: "placegraph_database_info", help: "The database this process uses (kind: pglite or postgresql); always 1", labelNames: ["kind"] as const, registers }).set({ kind: db.kind }, 1);
+  // One database for every worker: their figures are not summed (src/ops/cluster-metrics.ts).
+  new Gauge({ name: "placegraph_database_info", help: "The database this process uses (kind: pglite or postgresql); always 1", labelNames: ["kind"] as const, registers, aggregator: "first" }).set({ kind: db.kind }, 1);
   if (db.kind !== "postgresql") return;
   new Gauge({
     name: "placegraph_database_pool_connections",
@@ -79,7 +82,11 @@ export function metricsRoute(metrics: Metrics) {
       res.writeHead(405, { allow: "GET, HEAD" });
       return void res.end();
     }
-    const body = await metrics.registry.metrics();
+    const body = await metrics.text().catch((err: Error) => err);
+    if (body instanceof Error) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+      return void res.end(body.message);
+    }
     res.writeHead(200, { "content-type": metrics.registry.contentType });
     res.end(req.method === "HEAD" ? undefined : body);
   };

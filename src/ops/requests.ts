@@ -96,7 +96,7 @@ export function useMetricsEndpoint(metrics: Metrics): GatewayPlugin {
   return {
     async onRequest({ url, request, endResponse }) {
       if (url.pathname !== "/metrics" || request.method !== "GET") return;
-      endResponse(new Response(await metrics.registry.metrics(), { headers: { "content-type": metrics.registry.contentType } }));
+      endResponse(new Response(await metrics.text(), { headers: { "content-type": metrics.registry.contentType } }));
     },
   };
 }

@@ -1,7 +1,8 @@
 // The distributed launcher (`npm run start:distributed`, PostgreSQL only: the layout needs it):
 // it refuses to start while one of its ports is taken, restarts a subgraph that dies (and logs
-// it), and on SIGTERM stops every subgraph it started. (Before: SIGTERM left the five subgraph
-// processes running, the next start talked to the old ones, and a crashed subgraph stayed down.)
+// it), leaves a terminal's Ctrl-C reaching a subgraph to the launcher, and on SIGTERM stops every
+// subgraph it started. (Before: SIGTERM left the five subgraph processes running, the next start
+// talked to the old ones, and a crashed subgraph stayed down.)
 // While a subgraph is down, answers carry every other subgraph's data and an error on each path
 // the dead one serves; they are whole again once it is back, without restarting the gateway.
 // (Before: the funding subgraph's fields on Organisation were non-null, so with funding down the
@@ -30,7 +31,7 @@ const portFree = async (port: number) => {
 };
 
 /** The pid of the process serving one subgraph on a port (the launcher's child). */
-const subgraphPid = (name: string, port: number) => Number(execFileSync("pgrep", ["-f", `subgraphs/serve.ts ${name} --port ${port}$`]).toString().trim().split("\n")[0]);
+const subgraphPid = (name: string, port: number) => Number(execFileSync("pgrep", ["-f", `subgraphs/serve.ts ${name} --port ${port} --supervised$`]).toString().trim().split("\n")[0]);
 
 const query = JSON.stringify({ query: `{ organisationByIdentifier(scheme: "ODS", code: "QWU") { name } }` });
 const ask = (url: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: query }).then((r) => r.json(), () => null);
@@ -70,6 +71,18 @@ describe("the distributed launcher on postgresql", () => {
       const url = `http://127.0.0.1:${port}/graphql`;
       const answer = { data: { organisationByIdentifier: { name: "NHS Coventry and Warwickshire Integrated Care Board" } } };
       expect(await ask(url)).toEqual(answer);
+
+      // A terminal's Ctrl-C reaches every process of the group: a subgraph leaves it to the
+      // launcher, which stops the subgraphs only once the gateway has answered its requests in
+      // flight. (Before: each subgraph stopped at once, and those requests failed with "The
+      // partners subgraph did not answer".)
+      const partners = subgraphPid("partners", base);
+      process.kill(partners, "SIGINT");
+      for (let i = 0; i < 600 && !launcher.output().includes('"name":"partners","msg":"SIGINT received: left to the launcher'); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(launcher.output()).toContain('"name":"partners","msg":"SIGINT received: left to the launcher, which stops this subgraph after the gateway"');
+      expect(await ask(url)).toEqual(answer);
+      expect(subgraphPid("partners", base)).toBe(partners);
+      expect(launcher.output()).not.toContain("Subgraph partners exited");
 
       process.kill(subgraphPid("partners", base), "SIGKILL");
       for (let i = 0; i < 600 && !launcher.output().includes("Subgraph partners exited (SIGKILL); restarting it in 500 ms"); i++) await new Promise((r) => setTimeout(r, 100));

@@ -46,7 +46,7 @@ describe("the embedded database has one owner", () => {
     const hub = runScript("src/main.ts", { ...env, PORT: String(port) });
     try {
       await waitForReady(`http://127.0.0.1:${port}/health/ready`, hub);
-      // The hub's own process (tsx runs the script in a child of the one spawned here).
+      // The hub's own process: the one spawned here (tsx is its loader, not a parent process).
       const { pid } = JSON.parse(readFileSync(lockPathOf(dataDir), "utf8")) as { pid: number };
       for (const [name, script, args, extra] of commands) {
         const { code, output } = await run(script, args, extra);

@@ -82,6 +82,11 @@ describe("npm start on PostgreSQL with PLACEGRAPH_WORKERS", () => {
       // New connections are dealt round-robin to the workers: each of them answers.
       const answers = await Promise.all(Array.from({ length: 4 }, () => postGraphQL(`http://127.0.0.1:${port}/graphql`, icbQuery)));
       expect(answers).toEqual(Array(4).fill(icbAnswer));
+      // Whichever worker answers /metrics (each scrape on a new connection, dealt round-robin too),
+      // it counts both workers' requests: 4. (Before: its own, about half.)
+      const requestsTotal = (text: string) => [...text.matchAll(/^placegraph_requests_total\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+      const scrapes = await Promise.all([1, 2].map(() => fetch(`http://127.0.0.1:${port}/metrics`, { headers: { connection: "close" } }).then((r) => r.text())));
+      expect(scrapes.map(requestsTotal)).toEqual([4, 4]);
       hub.child.kill("SIGTERM");
       expect(await hub.exited).toBe(0);
       const log = hub.output();

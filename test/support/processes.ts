@@ -5,7 +5,6 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
-const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
 
 export async function freePort(): Promise<number> {
   const server = createServer().listen(0, "127.0.0.1");
@@ -38,8 +37,8 @@ process.once("exit", () => {
  * a process group of its own: a test that fails before stopping it (or SIGKILLs the program,
  * whose children would outlive it) leaves nothing running once the test process exits.
  */
-export function runProgram(program: string, args: string[], env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [resolve(root, program), ...args], {
+export function runProgram(program: string, args: string[], env: Record<string, string>, nodeArgs: string[] = []): RunningProcess {
+  const child = spawn(process.execPath, [...nodeArgs, resolve(root, program), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -53,9 +52,16 @@ export function runProgram(program: string, args: string[], env: Record<string, 
   return { child, output: () => output, exited };
 }
 
-/** Starts `tsx <script>` (one of the hub's commands), as runProgram does. */
+/**
+ * Starts one of the hub's commands from its sources, as runProgram does: one node process with tsx
+ * as its loader (`node --import tsx`), as the distributed launcher runs its subgraphs. Not tsx's
+ * CLI: it runs the script in a child and relays SIGINT/SIGTERM to it, and when the child has not
+ * confirmed the signal within about 60 ms (its event loop busy answering requests, as in
+ * shutdown.test.ts on a loaded machine), it SIGKILLs it: requests in flight were cut off
+ * (UND_ERR_SOCKET, ECONNRESET) and the exit code was 130 or 143 instead of 0.
+ */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  return runProgram(tsx, [resolve(root, script), ...args], env);
+  return runProgram(script, args, env, ["--import", "tsx"]);
 }
 
 /**
