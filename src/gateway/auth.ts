@@ -146,18 +146,24 @@ type AnyPlugin = Record<string, any>;
  * refused fields never empties one: generic auth would then drop the parent too, and its nulls
  * would make up the missing objects (a list answered as an object). Taken out of the answer.
  */
-const placeholder = "_placegraphKept";
-const placeholderField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: placeholder }, name: { kind: Kind.NAME, value: "__typename" } };
+function withPlaceholders(document: DocumentNode): { document: DocumentNode; alias: string } {
+  // An alias the document does not use for a field of its own.
+  const used = new Set<string>();
+  visit(document, { Field: (node) => void used.add(node.alias?.value ?? node.name.value) });
+  let alias = "_placegraphKept";
+  for (let n = 2; used.has(alias); n++) alias = `_placegraphKept${n}`;
+  const field: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: "__typename" } };
+  return { document: visit(document, { SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections, field] }) } }), alias };
+}
+
 const isPlainObject = (value: object) => [Object.prototype, null].includes(Object.getPrototypeOf(value));
-const withPlaceholders = (document: DocumentNode): DocumentNode =>
-  visit(document, { SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections, placeholderField] }) } });
 
 /** A copy without the placeholders; scalars' values (a Date, a Decimal) are kept as they are. */
-function withoutPlaceholders(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPlaceholders);
+function withoutPlaceholders(value: unknown, alias: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutPlaceholders(item, alias));
   if (value === null || typeof value !== "object" || !isPlainObject(value)) return value;
   const kept: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (key !== placeholder) kept[key] = withoutPlaceholders(field);
+  for (const [key, field] of Object.entries(value)) if (key !== alias) kept[key] = withoutPlaceholders(field, alias);
   return kept;
 }
 
@@ -176,12 +182,13 @@ function nullAt(value: unknown, path: readonly (string | number)[]): void {
 
 /** Runs the check on the document with placeholders (made once per document), and takes them out of the answer. */
 function checkKeepingShape(check: AnyPlugin): AnyPlugin {
-  const prepared = new WeakMap<DocumentNode, DocumentNode>();
+  const prepared = new WeakMap<DocumentNode, { document: DocumentNode; alias: string }>();
   const prepare = (document: DocumentNode) => prepared.get(document) ?? prepared.set(document, withPlaceholders(document)).get(document)!;
   return {
     ...check,
     onExecute(payload: { args: { document: DocumentNode } }) {
-      payload.args.document = prepare(payload.args.document);
+      const { document, alias } = prepare(payload.args.document);
+      payload.args.document = document;
       const hooks = check.onExecute(payload);
       return {
         onExecuteDone(done: { result: ExecutionResult; setResult: (result: ExecutionResult) => void }) {
@@ -189,7 +196,7 @@ function checkKeepingShape(check: AnyPlugin): AnyPlugin {
           // Generic auth appends its refusals to the errors; their nulls are written here, on the
           // answer as it is (its own writing makes up objects where a parent is null or missing).
           // (A copy first: its writing changes the answer's data in place.)
-          const data = withoutPlaceholders(done.result.data);
+          const data = withoutPlaceholders(done.result.data, alias);
           let checked = done.result;
           hooks?.onExecuteDone?.({ ...done, setResult: (result: ExecutionResult) => (checked = result) });
           for (const refusal of (checked.errors ?? []).slice(done.result.errors?.length ?? 0)) if (refusal.path) nullAt(data, refusal.path);

@@ -161,6 +161,9 @@ describe.each(backends)("reads by identity on %s", (backend) => {
     const onlyRestricted = await as(null, `query { people(name: "Dawson") { items { contactDetails { value } } } }`);
     expect(onlyRestricted.data).toEqual({ people: { items: [{ contactDetails: null }] } });
     expect(await as(null, `query { viewer { organisation { id } } }`)).toMatchObject({ data: { viewer: null }, errors: [{ path: ["viewer"], extensions: { code: "UNAUTHENTICATED" } }] });
+    // The check's own placeholder never takes a field the query named itself.
+    const named = await as(null, `query { person(id: "liz-knight") { _placegraphKept: name contactDetails { value } } }`);
+    expect(named.data).toEqual({ person: { _placegraphKept: "Liz Knight", contactDetails: null } });
     // A person who is not there stays null: no person is made up to hold the refused field's null.
     expect((await as(null, `query { person(id: "nobody") { contactDetails { value } } }`)).data).toEqual({ person: null });
   });
