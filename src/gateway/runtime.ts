@@ -7,7 +7,7 @@
 import { type GatewayConfigSupergraph, type GatewayPlugin, useUpstreamTimeout } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import { type ExecutionRequest, getOperationASTFromRequest } from "@graphql-tools/utils";
-import { getOperationAST, OperationTypeNode } from "graphql";
+import { OperationTypeNode } from "graphql";
 import { type Identity, resolveIdentity } from "../access/identity.ts";
 import { tokenVerifierFrom } from "../access/tokens.ts";
 import { type TrustedOperations, trustedOperations } from "../access/trusted.ts";
@@ -33,17 +33,6 @@ export interface GatewayPolicy {
   identify: (authorization: string | null) => Promise<Identity | null>;
   trusted: TrustedOperations;
 }
-
-/**
- * Answers an operation the auth check left without a single field (an anonymous `{ viewer { ... } }`)
- * without planning it: the query planner cannot plan an empty operation. Generic auth then adds the
- * refused fields' errors and nulls to this empty answer, as to any other.
- */
-const useNothingLeftToExecute = (): GatewayPlugin => ({
-  onExecute({ args, setResultAndStopExecution }) {
-    if (getOperationAST(args.document, args.operationName)?.selectionSet.selections.length === 0) setResultAndStopExecution({ data: {} });
-  },
-});
 
 /**
  * An executed operation's answer always has `data`, null when an error left nothing of it (the
@@ -123,7 +112,6 @@ export function gatewayPolicyConfig(policy: GatewayPolicy): Partial<GatewayConfi
       useStringLimit(limits),
       useScalars(),
       useStableDocuments(),
-      useNothingLeftToExecute(),
       useDataInEveryAnswer(),
     ],
   };
